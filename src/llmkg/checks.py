@@ -1,0 +1,152 @@
+"""Cross-record rules: references, relation kinds, lineage cycles, time order, unique names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from . import dates
+from .edges import Edge, record_edges
+from .errors import Problem
+from .loader import Dataset
+from .names import closest, normalize
+from .vocabulary import LINEAGE, RELATIONS
+
+
+def check(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
+    """Every cross-record problem of `dataset`, sorted by file and line."""
+    today = today or dt.date.today()
+    edges = [edge for record in dataset.records.values() for edge in record_edges(record)]
+    problems = [
+        *_references(dataset, edges),
+        *_future_dates(dataset, today),
+        *_duplicate_names(dataset),
+        *_lineage_cycles(dataset, edges),
+        *_time_order(dataset, edges),
+    ]
+    return sorted(problems)
+
+
+def _problem(dataset: Dataset, edge: Edge, message: str, hint: str = "") -> Problem:
+    return dataset.origins[edge.source].problem(edge.path, message, hint)
+
+
+def _references(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
+    problems = []
+    records = dataset.records
+    for edge in edges:
+        target = records.get(edge.target)
+        if target is None:
+            near = closest(edge.target, records, limit=3)
+            hint = f"did you mean {', '.join(near)}?" if near else "define a record with this id"
+            problems.append(
+                _problem(dataset, edge, f"{edge.source}: {edge.relation} points to unknown id {edge.target!r}", hint)
+            )
+            continue
+        source_kinds, target_kinds = RELATIONS[edge.relation]
+        source_kind = records[edge.source].kind
+        if source_kind not in source_kinds or target.kind not in target_kinds:
+            problems.append(
+                _problem(
+                    dataset,
+                    edge,
+                    f"{edge.source}: {edge.relation} cannot join a {source_kind} to a {target.kind} "
+                    f"({edge.target!r})",
+                    f"{edge.relation} goes from {'/'.join(sorted(source_kinds))} "
+                    f"to {'/'.join(sorted(target_kinds))}",
+                )
+            )
+    return problems
+
+
+def _future_dates(dataset: Dataset, today: dt.date) -> list[Problem]:
+    problems = []
+    for rid, record in dataset.records.items():
+        if record.date and dates.parse(record.date).earliest > today:
+            problems.append(
+                dataset.origins[rid].problem(
+                    ("date",), f"{rid}: date {record.date} is in the future", "check the year"
+                )
+            )
+    return problems
+
+
+def name_keys(record: object) -> list[tuple[str, tuple[object, ...]]]:
+    """Every name a record answers to, with where it is written."""
+    keys: list[tuple[str, tuple[object, ...]]] = [
+        (record.id, ("id",)),  # type: ignore[attr-defined]
+        (record.name, ("name",)),  # type: ignore[attr-defined]
+    ]
+    keys += [(alias, ("aliases", i)) for i, alias in enumerate(record.aliases)]  # type: ignore[attr-defined]
+    if record.names.ko:  # type: ignore[attr-defined]
+        keys.append((record.names.ko, ("names", "ko")))  # type: ignore[attr-defined]
+    for i, checkpoint in enumerate(getattr(record, "checkpoints", [])):
+        keys.append((checkpoint.name, ("checkpoints", i, "name")))
+    return keys
+
+
+def _duplicate_names(dataset: Dataset) -> list[Problem]:
+    owner: dict[str, tuple[str, str]] = {}
+    problems = []
+    for rid, record in dataset.records.items():
+        for text, path in name_keys(record):
+            key = normalize(text)
+            if not key:
+                continue
+            first = owner.setdefault(key, (rid, text))
+            if first[0] != rid:
+                origin = dataset.origins[first[0]]
+                problems.append(
+                    dataset.origins[rid].problem(
+                        path,
+                        f"{rid}: name {text!r} is already used by {first[0]!r} ({first[1]!r}, "
+                        f"{origin.file}:{origin.line})",
+                        "names, aliases and Korean labels must be unique ignoring case, spaces and punctuation",
+                    )
+                )
+    return problems
+
+
+def _lineage_cycles(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    first_edge: dict[tuple[str, str], Edge] = {}
+    for edge in edges:
+        if edge.relation in LINEAGE and edge.target in dataset.records:
+            graph.add_edge(edge.source, edge.target)
+            first_edge.setdefault((edge.source, edge.target), edge)
+    problems = []
+    for component in nx.strongly_connected_components(graph):
+        if len(component) == 1:
+            node = next(iter(component))
+            if not graph.has_edge(node, node):
+                continue
+        cycle = nx.find_cycle(graph.subgraph(component))
+        start = min(cycle)  # report each cycle once, from a stable place
+        edge = first_edge[start]
+        text = " → ".join([u for u, _v in cycle] + [cycle[0][0]])
+        problems.append(
+            _problem(dataset, edge, f"lineage cycle: {text}", "lineage points from newer to older; remove one edge")
+        )
+    return problems
+
+
+def _time_order(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
+    problems = []
+    records = dataset.records
+    for edge in edges:
+        if edge.relation not in LINEAGE or edge.target not in records:
+            continue
+        child, parent = records[edge.source].date, records[edge.target].date
+        if child and parent and dates.parse(child).latest < dates.parse(parent).earliest:
+            problems.append(
+                _problem(
+                    dataset,
+                    edge,
+                    f"{edge.source} ({child}) is dated before {edge.target} ({parent}), "
+                    f"which it is {edge.relation.replace('_', ' ')}",
+                    "check both dates, or the direction of the relation",
+                )
+            )
+    return problems

@@ -1,0 +1,359 @@
+"""The llmkg command line: parse options, call a query, render the result; errors become exit codes.
+
+Only typer and llmkg's own light modules are imported at the top, so that `llmkg --version`,
+`--help` and shell completion never load networkx, pydantic or YAML.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import EXIT_INTERRUPTED, EXIT_USAGE, DataError, LlmkgError
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
+    from .render import Output
+    from .schema import AnyRecord
+
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class Lang(str, Enum):
+    en = "en"
+    ko = "ko"
+
+
+app = typer.Typer(
+    name="llmkg",
+    help="Explore a knowledge graph of the history of language models, from ELIZA to DeepSeek-R1.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class Settings:
+    data: list[str] | None
+    lang: str
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"llmkg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    data: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--data",
+            metavar="DIR",
+            help="Read the data from DIR (a directory of .yaml files, or one file) instead of the "
+            "packaged data; repeat to combine. Default: $LLMKG_DATA, else the packaged data.",
+        ),
+    ] = None,
+    lang: Annotated[
+        Lang,
+        typer.Option(
+            "--lang",
+            envvar="LLMKG_LANG",
+            help="Language of names, summaries and headings: en or ko (Korean). Env: LLMKG_LANG.",
+        ),
+    ] = Lang.en,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    ctx.obj = Settings(data, lang.value)
+
+
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="Output format: table, json, csv or md.")
+]
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    settings = ctx.find_object(Settings)
+    return settings if settings is not None else Settings(None, "en")
+
+
+def _graph(ctx: typer.Context) -> KnowledgeGraph:
+    import llmkg
+
+    return llmkg.load(_settings(ctx).data)
+
+
+def _output(ctx: typer.Context, fmt: Format) -> Output:
+    from .render import Output
+
+    return Output(fmt.value, _settings(ctx).lang)
+
+
+def _label(lang: str):  # noqa: ANN202 - returns a small formatter
+    def label(record: AnyRecord) -> str:
+        detail = ", ".join(filter(None, [record.date, record.kind]))
+        return f"{record.label(lang)} ({detail})"
+
+    return label
+
+
+def _note(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    start: Annotated[Optional[str], typer.Argument(help="First year (or YYYY-MM / YYYY-MM-DD) to include.")] = None,
+    end: Annotated[Optional[str], typer.Argument(help="Last year (or YYYY-MM / YYYY-MM-DD) to include.")] = None,
+    kind: Annotated[
+        Optional[list[str]],
+        typer.Option("--kind", "-k", help="Only records of this kind (model, system, paper, dataset, concept); repeatable."),
+    ] = None,
+    org: Annotated[Optional[str], typer.Option("--org", "-o", help="Only records of this organization (and its parts).")] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", "-a", help="Include minor records (by default only landmark and major ones).")
+    ] = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List dated records oldest first, grouped by year."""
+    from . import views
+    from .i18n import t
+
+    kg = _graph(ctx)
+    result = kg.timeline(start, end, kinds=kind, org=org, include_all=show_all)
+    out = _output(ctx, fmt)
+    if fmt is Format.json:
+        out.json(views.timeline_json(result))
+    else:
+        out.tables([views.timeline_rows(kg, result, out.lang)])
+    if result.hidden and not show_all:
+        _note(t("{n} more with --all", out.lang, n=result.hidden))
+
+
+@app.command()
+def lineage(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The record: an id, name, alias or Korean label.")],
+    descendants: Annotated[
+        bool, typer.Option("--descendants", "-d", help="Show what came from NAME instead of where it came from.")
+    ] = False,
+    depth: Annotated[Optional[int], typer.Option("--depth", "-n", min=1, help="Follow at most this many generations.")] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Show where a record came from (or, with --descendants, what came from it)."""
+    from . import views
+    from .i18n import t
+
+    result = _graph(ctx).lineage(name, descendants=descendants, depth=depth)
+    out = _output(ctx, fmt)
+    if fmt is Format.json:
+        out.json(views.lineage_json(result))
+    elif fmt is Format.table:
+        out.tree(result, _label(out.lang))
+        if not (result.ancestors or result.descendants):
+            _note(t("no lineage recorded", out.lang))
+    else:
+        out.tables([views.lineage_rows(result, out.lang)])
+
+
+@app.command(name="neighbours")
+def neighbours(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The record at the centre: an id, name, alias or Korean label.")],
+    depth: Annotated[int, typer.Option("--depth", "-n", min=1, help="How many edges away to look.")] = 1,
+    relation: Annotated[
+        Optional[list[str]],
+        typer.Option("--relation", "-r", help="Follow only this relation (e.g. uses, is_a); repeatable."),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Show the records around NAME and the relations between them."""
+    from . import views
+
+    kg = _graph(ctx)
+    result = kg.neighbours(name, depth=depth, relations=relation)
+    out = _output(ctx, fmt)
+    if fmt is Format.json:
+        out.json(views.neighbours_json(result))
+    elif fmt is Format.csv:
+        out.tables([views.neighbours_rows(kg, result, out.lang)])
+    else:
+        out.tables([views.neighbours_rows(kg, result, out.lang), views.edge_rows(kg, result, out.lang)])
+
+
+app.command(name="neighbors", hidden=True, help="Alias of neighbours.")(neighbours)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The record: an id, name, alias or Korean label.")],
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Print every field of a record, its relations and its sources."""
+    from . import views
+
+    kg = _graph(ctx)
+    record = kg.resolve(name)
+    out = _output(ctx, fmt)
+    if fmt is Format.json:
+        out.json(views.record_json(kg, record))
+    else:
+        out.card(views.show_rows(kg, record, out.lang))
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="Words to look for in names, aliases, Korean labels and summaries.")],
+    limit: Annotated[int, typer.Option("--limit", "-l", min=1, help="Show at most this many results.")] = 10,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Find records by name, alias, Korean label or summary (typos tolerated)."""
+    from . import views
+
+    hits = _graph(ctx).search(query, limit=limit)
+    out = _output(ctx, fmt)
+    if fmt is Format.json:
+        out.json(views.search_json(hits))
+    else:
+        out.tables([views.search_rows(hits, out.lang)])
+
+
+@app.command()
+def path(
+    ctx: typer.Context,
+    a: Annotated[str, typer.Argument(help="Where the path starts.")],
+    b: Annotated[str, typer.Argument(help="Where the path ends.")],
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Explain how two records connect: the shortest chain of relations between them."""
+    from . import views
+    from .i18n import t
+
+    kg = _graph(ctx)
+    steps = kg.path(a, b)
+    out = _output(ctx, fmt)
+    if not steps:
+        _note(t("no path between {a} and {b}", out.lang, a=a, b=b))
+    if fmt is Format.json:
+        out.json(views.path_json(steps))
+    elif steps:
+        out.tables([views.path_rows(steps, out.lang)])
+
+
+@app.command()
+def stats(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
+    """Count records by kind and year, edges by relation, and how complete the model records are."""
+    from . import views
+
+    result = _graph(ctx).stats()
+    out = _output(ctx, fmt)
+    if fmt is Format.json:
+        out.json(views.stats_json(result))
+    else:
+        out.tables(views.stats_tables(result, out.lang))
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    directory: Annotated[
+        Optional[list[str]],
+        typer.Argument(metavar="[DIR]...", help="Data directories or files to check (default: the data in use)."),
+    ] = None,
+) -> None:
+    """Check the data and print every problem as file:line:column: message — hint."""
+    from .checks import check
+    from .loader import data_paths, read_dataset
+
+    files = data_paths(directory or _settings(ctx).data)
+    dataset, problems = read_dataset(files)
+    problems = sorted(problems + check(dataset))
+    for problem in problems:
+        typer.echo(str(problem))
+    if problems:
+        raise DataError(f"{len(problems)} problem(s) in {len(files)} file(s)")
+    typer.echo(f"ok: {len(dataset.records)} records in {len(files)} file(s), no problems")
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="Export format (see the README): graphml.")],
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", help="File to write (default: standard output).")
+    ] = None,
+    root: Annotated[Optional[str], typer.Option("--root", help="Only the neighbourhood of this record.")] = None,
+    depth: Annotated[int, typer.Option("--depth", "-n", min=1, help="With --root: how many edges away.")] = 2,
+    year_from: Annotated[Optional[int], typer.Option("--from", help="Only records dated in or after this year.")] = None,
+    year_to: Annotated[Optional[int], typer.Option("--to", help="Only records dated in or before this year.")] = None,
+    kind: Annotated[Optional[list[str]], typer.Option("--kind", "-k", help="Only records of this kind; repeatable.")] = None,
+) -> None:
+    """Write the graph (or a part of it) in a format visualization tools read."""
+    from .exporters import export as run_export
+    from .exporters.select import Selection
+
+    kg = _graph(ctx)
+    selection = Selection(root=root, depth=depth, year_from=year_from, year_to=year_to, kinds=kind)
+    written = run_export(kg, fmt, output, selection)
+    if output:
+        _note(f"wrote {written.nodes} nodes and {written.edges} edges to {output}")
+
+
+def _report(error: LlmkgError) -> None:
+    typer.echo(f"llmkg: error: {error}", err=True)
+    problems = getattr(error, "problems", [])
+    for problem in problems[:50]:
+        typer.echo(f"  {problem}", err=True)
+    if len(problems) > 50:
+        typer.echo(f"  … and {len(problems) - 50} more; run `llmkg validate` to see them all", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app and turn every failure into a message and an exit code."""
+    try:
+        code = app(args=argv, prog_name="llmkg", standalone_mode=False)
+        sys.stdout.flush()
+    except LlmkgError as error:
+        _report(error)
+        code = error.exit_code
+    except typer.Exit as done:
+        code = done.exit_code
+    except (KeyboardInterrupt, typer.Abort):
+        typer.echo("llmkg: interrupted", err=True)
+        code = EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`llmkg timeline --all | head -1`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 0
+    except Exception as error:
+        # Usage errors of the command-line parser: they know how to show themselves.
+        show = getattr(error, "show", None)
+        if show is None:
+            raise
+        show()
+        code = getattr(error, "exit_code", EXIT_USAGE) or EXIT_USAGE
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,50 @@
+"""Parameter counts: written as 117M, 1.5B, 175B, 1.6T (or a plain integer), kept as integers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+MAX_PARAMETERS = 100 * 10**12
+_SUFFIX = {"K": 10**3, "M": 10**6, "B": 10**9, "T": 10**12}
+_COUNT = re.compile(r"^(\d+(?:\.\d+)?)\s*([KMBT])$")
+
+
+def parse_count(value: object) -> int:
+    """An integer parameter count from `value`; ValueError saying how to write it otherwise."""
+    if isinstance(value, bool) or value is None:
+        raise ValueError("a parameter count must be a number such as 7B or 175B")
+    if isinstance(value, float):
+        raise ValueError(f"{value!r} is a float; write the count with a suffix, e.g. 1.5B or 175B")
+    if isinstance(value, int):
+        count = value
+    elif isinstance(value, str):
+        match = _COUNT.match(value.strip())
+        if not match:
+            raise ValueError(
+                f"{value!r} is not a parameter count; write it as 117M, 1.5B, 175B or 1.6T"
+            )
+        exact = Decimal(match.group(1)) * _SUFFIX[match.group(2)]
+        if exact != exact.to_integral_value():
+            raise ValueError(f"{value!r} is not a whole number of parameters")
+        count = int(exact)
+    else:
+        raise ValueError("a parameter count must be a number such as 7B or 175B")
+    if count <= 0:
+        raise ValueError(f"a parameter count must be positive, not {count}")
+    if count > MAX_PARAMETERS:
+        raise ValueError(f"{value} is more than 100T parameters; check the unit")
+    return count
+
+
+def format_count(count: int | None) -> str:
+    """A short human form: 117M, 1.5B, 175B, 1.6T."""
+    if count is None:
+        return ""
+    for suffix, unit in (("T", 10**12), ("B", 10**9), ("M", 10**6), ("K", 10**3)):
+        if count >= unit:
+            text = f"{count / unit:.1f}".rstrip("0").rstrip(".")
+            if float(text) * unit != count and count / unit < 10:
+                text = f"{count / unit:.2f}".rstrip("0").rstrip(".")
+            return f"{text}{suffix}"
+    return str(count)

@@ -1,0 +1,43 @@
+"""The typed edges a record states, from its relations and from its fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .vocabulary import FIELD_RELATIONS
+
+if TYPE_CHECKING:
+    from .schema import AnyRecord
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    relation: str
+    target: str
+    note: str | None
+    sources: tuple[str, ...]
+    path: tuple[Any, ...]  # where in the record it was written
+    derived: bool  # stated by a field (organizations, architecture) rather than `relations:`
+
+
+def record_edges(record: AnyRecord) -> Iterator[Edge]:
+    for field_name, relation in FIELD_RELATIONS.items():
+        value = getattr(record, field_name, None)
+        if isinstance(value, str):
+            yield Edge(record.id, relation, value, None, (), (field_name,), True)
+        elif isinstance(value, list):
+            for index, target in enumerate(value):
+                yield Edge(record.id, relation, target, None, (), (field_name, index), True)
+    for index, entry in enumerate(record.relations):
+        yield Edge(
+            record.id,
+            entry.relation,
+            entry.target,
+            entry.note,
+            tuple(entry.sources),
+            ("relations", index, "target"),
+            False,
+        )

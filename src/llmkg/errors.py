@@ -1,0 +1,64 @@
+"""The errors llmkg raises. Only the command line turns them into messages and exit codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+EXIT_INTERRUPTED = 130
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a dataset, located in its file."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+    hint: str = field(default="", compare=False)
+
+    def __str__(self) -> str:
+        text = f"{self.file}:{self.line}:{self.column}: {self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
+
+
+class LlmkgError(Exception):
+    """Base of every error llmkg reports to its user."""
+
+    exit_code = EXIT_DATA
+
+
+class DataError(LlmkgError):
+    """The dataset cannot be read or is invalid."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.problems = sorted(problems or [])
+
+
+class ExportError(LlmkgError):
+    """An export could not be written."""
+
+
+class UsageError(LlmkgError):
+    """An option or argument has a value llmkg cannot use."""
+
+    exit_code = EXIT_USAGE
+
+
+class NotFoundError(LlmkgError):
+    """A name matches no record."""
+
+    exit_code = EXIT_NOT_FOUND
+
+    def __init__(self, name: str, suggestions: list[str] | None = None) -> None:
+        self.name = name
+        self.suggestions = suggestions or []
+        message = f"no record named {name!r}"
+        if self.suggestions:
+            message += "; did you mean: " + ", ".join(self.suggestions) + "?"
+        super().__init__(message)

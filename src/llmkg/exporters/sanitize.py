@@ -1,0 +1,91 @@
+"""One sanitiser in front of every writer: flat, typed, None-free node and edge attributes.
+
+Every node and edge gets a `label`; every edge a `relation` and an `interaction` (Cytoscape's
+name for it). Lists are joined with `|`. A value that is missing is left out, never written as
+None. Each attribute has exactly one type across the whole export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import dates
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
+
+Scalar = str | int | bool
+
+SEPARATOR = "|"
+
+
+@dataclass
+class ExportGraph:
+    nodes: list[tuple[str, dict[str, Scalar]]] = field(default_factory=list)
+    edges: list[tuple[str, str, str, dict[str, Scalar]]] = field(default_factory=list)  # source, target, key
+    node_types: dict[str, type] = field(default_factory=dict)
+    edge_types: dict[str, type] = field(default_factory=dict)
+
+
+def _flat(value: Any) -> Scalar | None:
+    if value is None or value == [] or value == "":
+        return None
+    if isinstance(value, (list, tuple)):
+        return SEPARATOR.join(str(item).replace(SEPARATOR, "/") for item in value)
+    if isinstance(value, (bool, int, str)):
+        return value
+    return str(value)
+
+
+def _typed(attrs: dict[str, Any], types: dict[str, type]) -> dict[str, Scalar]:
+    clean: dict[str, Scalar] = {}
+    for name, raw in attrs.items():
+        value = _flat(raw)
+        if value is None:
+            continue
+        kind = type(value)
+        if types.setdefault(name, kind) is not kind:
+            raise TypeError(f"attribute {name!r} has two types: {types[name].__name__} and {kind.__name__}")
+        clean[name] = value
+    return clean
+
+
+def sanitize(kg: KnowledgeGraph, node_ids: set[str]) -> ExportGraph:
+    out = ExportGraph()
+    for rid in sorted(node_ids):
+        record = kg[rid]
+        attrs: dict[str, Any] = {
+            "label": record.name,
+            "kind": record.kind,
+            "name_ko": record.names.ko,
+            "summary": record.summary.en,
+            "summary_ko": record.summary.ko,
+            "date": record.date,
+            "year": dates.parse(record.date).year if record.date else None,
+            "organizations": getattr(record, "organizations", None),
+            "parameters": getattr(record, "parameters", None),
+            "parameters_status": getattr(record, "parameters_status", None),
+            "architecture": getattr(record, "architecture", None),
+            "openness": getattr(record, "openness", None),
+            "notability": getattr(record, "notability", None),
+            "aliases": record.aliases,
+            "sources": record.sources,
+            "epoch": record.xrefs.epoch,
+            "wikidata": record.xrefs.wikidata,
+            "arxiv": record.xrefs.arxiv,
+            "huggingface": record.xrefs.huggingface,
+        }
+        out.nodes.append((rid, _typed(attrs, out.node_types)))
+    for source, target, key, data in sorted(kg.graph.edges(keys=True, data=True)):
+        if source in node_ids and target in node_ids:
+            attrs = {
+                "label": data["relation"],
+                "relation": data["relation"],
+                "interaction": data["relation"],
+                "note": data["note"],
+                "sources": data["sources"],
+                "derived": data["derived"],
+            }
+            out.edges.append((source, target, key, _typed(attrs, out.edge_types)))
+    return out

@@ -1,0 +1,116 @@
+"""KnowledgeGraph: the records as a networkx MultiDiGraph, plus name resolution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from .checks import name_keys
+from .edges import record_edges
+from .errors import NotFoundError
+from .names import closest, normalize
+
+if TYPE_CHECKING:
+    from . import queries
+    from .loader import Dataset
+    from .schema import AnyRecord
+
+
+class KnowledgeGraph:
+    """Records as nodes (attribute `record`), typed relations as edges keyed by relation name.
+
+    Edges point as written: `gpt-4o --successor_of--> gpt-4-turbo`.
+    """
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.files = list(dataset.files)
+        self.graph: nx.MultiDiGraph = nx.MultiDiGraph()
+        self._names: dict[str, str] = {}
+        for rid, record in dataset.records.items():
+            self.graph.add_node(rid, record=record)
+            for text, _path in name_keys(record):
+                self._names.setdefault(normalize(text), rid)
+        for record in dataset.records.values():
+            for edge in record_edges(record):
+                if edge.target in dataset.records and not self.graph.has_edge(
+                    edge.source, edge.target, key=edge.relation
+                ):
+                    self.graph.add_edge(
+                        edge.source,
+                        edge.target,
+                        key=edge.relation,
+                        relation=edge.relation,
+                        note=edge.note,
+                        sources=list(edge.sources),
+                        derived=edge.derived,
+                    )
+
+    def __len__(self) -> int:
+        return self.graph.number_of_nodes()
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and normalize(name) in self._names
+
+    def __getitem__(self, rid: str) -> AnyRecord:
+        record: AnyRecord = self.graph.nodes[rid]["record"]
+        return record
+
+    def records(self, kind: str | None = None) -> Iterator[AnyRecord]:
+        for _rid, record in self.graph.nodes(data="record"):
+            if kind is None or record.kind == kind:
+                yield record
+
+    def resolve(self, name: str) -> AnyRecord:
+        """The record `name` refers to: an id, name, alias, checkpoint name or Korean label."""
+        rid = self._names.get(normalize(name))
+        if rid is None:
+            raise NotFoundError(name, self.suggest(name))
+        return self[rid]
+
+    def suggest(self, name: str, limit: int = 5) -> list[str]:
+        labels = {}
+        for record in self.records():
+            for text, _path in name_keys(record):
+                labels.setdefault(text, record.id)
+        found = closest(name, labels, limit=limit * 3)
+        return list(dict.fromkeys(labels[text] for text in found))[:limit]
+
+    def edges(self, rid: str, direction: str = "out") -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(source, target, data) of the edges leaving (out) or entering (in) `rid`."""
+        if direction == "out":
+            yield from ((u, v, d) for u, v, d in self.graph.out_edges(rid, data=True))
+        else:
+            yield from ((u, v, d) for u, v, d in self.graph.in_edges(rid, data=True))
+
+    # The queries, as methods, for use from Python.
+    def timeline(self, *args: Any, **kwargs: Any) -> queries.Timeline:
+        from .queries import timeline
+
+        return timeline(self, *args, **kwargs)
+
+    def lineage(self, *args: Any, **kwargs: Any) -> queries.Lineage:
+        from .queries import lineage
+
+        return lineage(self, *args, **kwargs)
+
+    def neighbours(self, *args: Any, **kwargs: Any) -> queries.Neighbourhood:
+        from .queries import neighbours
+
+        return neighbours(self, *args, **kwargs)
+
+    def search(self, *args: Any, **kwargs: Any) -> list[queries.Hit]:
+        from .queries import search
+
+        return search(self, *args, **kwargs)
+
+    def path(self, *args: Any, **kwargs: Any) -> list[queries.Step]:
+        from .queries import path
+
+        return path(self, *args, **kwargs)
+
+    def stats(self) -> queries.Stats:
+        from .queries import stats
+
+        return stats(self)

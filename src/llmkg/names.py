@@ -1,0 +1,24 @@
+"""Name normalisation and closest-match suggestions, shared by resolution and checks."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+
+def normalize(text: str) -> str:
+    """Case-, punctuation- and Unicode-form-insensitive key: 'GPT-4o', 'gpt 4o' → 'gpt4o'."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def closest(query: str, choices: Iterable[str], limit: int = 5, cutoff: float = 60.0) -> list[str]:
+    """The choices most like `query`, best first."""
+    from rapidfuzz import fuzz, process, utils
+
+    unique = list(dict.fromkeys(choices))
+    found = process.extract(
+        query, unique, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit,
+        score_cutoff=cutoff,
+    )
+    return [choice for choice, _score, _index in found]

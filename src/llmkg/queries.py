@@ -1,0 +1,378 @@
+"""Timeline, lineage, neighbours, path, search and stats over a KnowledgeGraph.
+
+Each query returns plain result objects; rendering them is render.py's job.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import dates
+from .errors import UsageError
+from .names import normalize
+from .vocabulary import KINDS, LINEAGE, RELATIONS
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
+    from .schema import AnyRecord
+
+SHOWN_BY_DEFAULT = ("landmark", "major")
+# When two records are joined by several lineage relations, name the most specific.
+_LINEAGE_ORDER = (
+    "fine_tuned_from",
+    "distilled_from",
+    "derived_from",
+    "successor_of",
+    "evolved_from",
+    "based_on",
+)
+
+
+def sort_key(record: AnyRecord) -> tuple[object, ...]:
+    """Oldest first; undated last; then by name."""
+    if record.date:
+        when = dates.parse(record.date)
+        return (0, when.earliest, when.precision != "day", record.name.casefold())
+    return (1, None, False, record.name.casefold())
+
+
+def _date_bound(text: str | int | None, end: bool) -> dates.PartialDate | None:
+    if text is None:
+        return None
+    try:
+        return dates.parse(str(text))
+    except ValueError as exc:
+        raise UsageError(f"{'END' if end else 'START'}: {exc}") from None
+
+
+# --- timeline ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Timeline:
+    records: list[AnyRecord]
+    hidden: int  # how many more records --all would show
+    start: str | None = None
+    end: str | None = None
+
+
+def timeline(
+    kg: KnowledgeGraph,
+    start: str | int | None = None,
+    end: str | int | None = None,
+    kinds: Iterable[str] | None = None,
+    org: str | None = None,
+    include_all: bool = False,
+) -> Timeline:
+    """Dated records between START and END (years or dates, inclusive), oldest first.
+
+    By default only landmark and major records are listed; `hidden` counts the rest.
+    """
+    low, high = _date_bound(start, False), _date_bound(end, True)
+    if low and high and low.earliest > high.latest:
+        raise UsageError(f"START {start} is after END {end}")
+    wanted = set(kinds) if kinds else set(KINDS) - {"organization"}
+    unknown = wanted - set(KINDS)
+    if unknown:
+        raise UsageError(f"unknown kind {', '.join(sorted(unknown))}; use one of: {', '.join(KINDS)}")
+    orgs = _organisation_and_parts(kg, org) if org else None
+    shown, hidden = [], 0
+    for record in kg.records():
+        if record.kind not in wanted or not record.date:
+            continue
+        when = dates.parse(record.date)
+        if (low and when.latest < low.earliest) or (high and when.earliest > high.latest):
+            continue
+        if orgs is not None and not orgs & set(getattr(record, "organizations", [])):
+            continue
+        if include_all or getattr(record, "notability", None) in SHOWN_BY_DEFAULT:
+            shown.append(record)
+        else:
+            hidden += 1
+    shown.sort(key=sort_key)
+    return Timeline(shown, hidden, str(start) if start else None, str(end) if end else None)
+
+
+def _organisation_and_parts(kg: KnowledgeGraph, name: str) -> set[str]:
+    """The organisation `name` and every organisation that is part of it, transitively."""
+    root = kg.resolve(name)
+    if root.kind != "organization":
+        raise UsageError(f"{name!r} is a {root.kind}, not an organization")
+    found, todo = {root.id}, [root.id]
+    while todo:
+        for source, _target, data in kg.edges(todo.pop(), "in"):
+            if data["relation"] == "part_of" and source not in found:
+                found.add(source)
+                todo.append(source)
+    return found
+
+
+# --- lineage ----------------------------------------------------------------------------------
+
+
+@dataclass
+class LineageEntry:
+    record: AnyRecord
+    depth: int
+    relation: str  # the relation joining this record to `via`
+    via: str  # the id this record hangs from in the tree (the root, or a nearer relative)
+
+
+@dataclass
+class Lineage:
+    root: AnyRecord
+    ancestors: list[LineageEntry] = field(default_factory=list)
+    descendants: list[LineageEntry] = field(default_factory=list)
+
+
+def lineage(
+    kg: KnowledgeGraph, name: str, descendants: bool = False, depth: int | None = None
+) -> Lineage:
+    """Where a record came from (its ancestors), or with `descendants` what came from it.
+
+    The tree keeps only the direct steps: when GPT-4o is based on the decoder-only Transformer
+    and so is its ancestor GPT, the shortcut edge is dropped so the chain reads generation by
+    generation (a transitive reduction). `depth` counts those steps.
+    """
+    if depth is not None and depth < 1:
+        raise UsageError("--depth must be at least 1")
+    root = kg.resolve(name)
+    entries = _lineage_entries(kg, root.id, "in" if descendants else "out", depth)
+    result = Lineage(root)
+    if descendants:
+        result.descendants = sorted(entries, key=lambda e: (e.depth, sort_key(e.record)))
+    else:
+        result.ancestors = sorted(entries, key=lambda e: sort_key(e.record))
+    return result
+
+
+def _lineage_entries(
+    kg: KnowledgeGraph, root: str, direction: str, max_depth: int | None
+) -> list[LineageEntry]:
+    import networkx as nx
+
+    relatives = nx.DiGraph()
+    relatives.add_node(root)
+    labels: dict[tuple[str, str], set[str]] = {}
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        for source, target, data in kg.edges(node, direction):
+            if data["relation"] not in LINEAGE:
+                continue
+            near, far = (source, target) if direction == "out" else (target, source)
+            labels.setdefault((near, far), set()).add(data["relation"])
+            if far not in relatives:
+                todo.append(far)
+            relatives.add_edge(near, far)
+    direct = nx.transitive_reduction(relatives)
+    entries = []
+    seen = {root: 0}
+    queue = deque([root])
+    while queue:
+        node = queue.popleft()
+        if max_depth is not None and seen[node] >= max_depth:
+            continue
+        for far in sorted(direct.successors(node), key=lambda rid: sort_key(kg[rid])):
+            if far in seen:
+                continue
+            seen[far] = seen[node] + 1
+            relation = next(r for r in _LINEAGE_ORDER if r in labels[(node, far)])
+            entries.append(LineageEntry(kg[far], seen[far], relation, node))
+            queue.append(far)
+    return entries
+
+
+# --- neighbours -------------------------------------------------------------------------------
+
+
+@dataclass
+class Neighbour:
+    record: AnyRecord
+    distance: int
+
+
+@dataclass
+class Link:
+    source: str
+    target: str
+    relation: str
+
+
+@dataclass
+class Neighbourhood:
+    center: AnyRecord
+    nodes: list[Neighbour]
+    edges: list[Link]
+
+
+def neighbours(
+    kg: KnowledgeGraph, name: str, depth: int = 1, relations: Iterable[str] | None = None
+) -> Neighbourhood:
+    """Records within `depth` edges of `name` in either direction, and the edges among them."""
+    if depth < 1:
+        raise UsageError("--depth must be at least 1")
+    allowed = set(relations) if relations else None
+    if allowed:
+        unknown = allowed - set(RELATIONS)
+        if unknown:
+            raise UsageError(
+                f"unknown relation {', '.join(sorted(unknown))}; use one of: {', '.join(RELATIONS)}"
+            )
+    center = kg.resolve(name)
+    distance = {center.id: 0}
+    queue = deque([center.id])
+    while queue:
+        node = queue.popleft()
+        if distance[node] >= depth:
+            continue
+        for direction in ("out", "in"):
+            for source, target, data in kg.edges(node, direction):
+                if allowed and data["relation"] not in allowed:
+                    continue
+                other = target if direction == "out" else source
+                if other not in distance:
+                    distance[other] = distance[node] + 1
+                    queue.append(other)
+    nodes = [Neighbour(kg[rid], d) for rid, d in distance.items() if rid != center.id]
+    nodes.sort(key=lambda n: (n.distance, KINDS.index(n.record.kind), n.record.name.casefold()))
+    links = [
+        Link(source, target, data["relation"])
+        for source, target, data in kg.graph.subgraph(distance).edges(data=True)
+        if not allowed or data["relation"] in allowed
+    ]
+    links.sort(key=lambda link: (distance[link.source] + distance[link.target], link.source, link.target))
+    return Neighbourhood(center, nodes, links)
+
+
+# --- path -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Step:
+    record: AnyRecord
+    relation: str | None  # the relation joining the previous step to this one
+    direction: str | None  # "forward": previous --relation--> this; "backward": this --relation--> previous
+
+
+def path(kg: KnowledgeGraph, a: str, b: str) -> list[Step]:
+    """The shortest chain of relations joining `a` and `b` (in either direction); [] if none."""
+    import networkx as nx
+
+    start, goal = kg.resolve(a), kg.resolve(b)
+    try:
+        ids = nx.shortest_path(kg.graph.to_undirected(as_view=True), start.id, goal.id)
+    except nx.NetworkXNoPath:
+        return []
+    steps = [Step(start, None, None)]
+    for previous, current in zip(ids, ids[1:]):
+        forward = kg.graph.get_edge_data(previous, current) or {}
+        backward = kg.graph.get_edge_data(current, previous) or {}
+        if forward:
+            steps.append(Step(kg[current], _preferred(forward), "forward"))
+        else:
+            steps.append(Step(kg[current], _preferred(backward), "backward"))
+    return steps
+
+
+def _preferred(edges: dict[str, dict[str, object]]) -> str:
+    for relation in _LINEAGE_ORDER:
+        if relation in edges:
+            return relation
+    return sorted(edges)[0]
+
+
+# --- search -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    record: AnyRecord
+    score: int
+
+
+def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
+    """Records ranked by how well their names, aliases, Korean labels and summaries match."""
+    from rapidfuzz import fuzz, process, utils
+
+    from .checks import name_keys
+
+    if limit < 1:
+        raise UsageError("--limit must be at least 1")
+    query = query.strip()
+    if not query:
+        raise UsageError("the search query is empty")
+    labels: list[str] = []
+    owners: list[str] = []
+    for record in kg.records():
+        for text, _path in name_keys(record):
+            labels.append(text)
+            owners.append(record.id)
+    best: dict[str, float] = {}
+    key = normalize(query)
+    for text, score, index in process.extract(
+        query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=70
+    ):
+        if normalize(text) == key:
+            score = 100.0
+        rid = owners[index]
+        best[rid] = max(best.get(rid, 0.0), float(score))
+    words = [word for word in query.casefold().split() if len(word) > 1]
+    if words:
+        for record in kg.records():
+            text = " ".join(filter(None, (record.summary.en, record.summary.ko))).casefold()
+            found = sum(word in text for word in words)
+            if found:
+                score = 40 + 30 * found / len(words)
+                best[record.id] = max(best.get(record.id, 0.0), score)
+    ranked = sorted(best.items(), key=lambda item: (-item[1], _prominence(kg[item[0]]), item[0]))
+    return [Hit(kg[rid], round(score)) for rid, score in ranked[:limit]]
+
+
+def _prominence(record: AnyRecord) -> int:
+    order = {"landmark": 0, "major": 1, "minor": 2}
+    return order.get(getattr(record, "notability", None) or "", 3)
+
+
+# --- stats ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Stats:
+    by_kind: dict[str, int]
+    by_year: dict[int, int]
+    by_relation: dict[str, int]
+    coverage: dict[str, int]  # model counts: total, with_sources, with_parameters, …
+
+
+def stats(kg: KnowledgeGraph) -> Stats:
+    by_kind = Counter(record.kind for record in kg.records())
+    by_year = Counter(dates.parse(r.date).year for r in kg.records() if r.date)
+    by_relation = Counter(data for _u, _v, data in kg.graph.edges(data="relation"))
+    models = list(kg.records("model"))
+    lineage_parents = {
+        source
+        for source, _target, relation in kg.graph.edges(data="relation")
+        if relation in LINEAGE - {"based_on"}
+    }
+    coverage = {
+        "models": len(models),
+        "with_sources": sum(bool(m.sources) for m in models),
+        "with_parameters": sum(getattr(m, "parameters", None) is not None for m in models),
+        "with_lineage": sum(m.id in lineage_parents for m in models),
+        "with_korean_name": sum(bool(m.names.ko) for m in models),
+        "with_korean_summary": sum(bool(m.summary.ko) for m in models),
+        "with_epoch_xref": sum(
+            bool(m.xrefs.epoch) or any(c.xrefs and c.xrefs.epoch for c in getattr(m, "checkpoints", []))
+            for m in models
+        ),
+    }
+    return Stats(
+        {kind: by_kind.get(kind, 0) for kind in KINDS},
+        dict(sorted(by_year.items())),
+        dict(sorted(by_relation.items(), key=lambda item: (-item[1], item[0]))),
+        coverage,
+    )

@@ -1,0 +1,191 @@
+"""Write results as a table (Rich in a terminal, plain aligned text otherwise), json, csv or md."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from typing import IO, TYPE_CHECKING, Any
+
+from .views import Rows
+
+if TYPE_CHECKING:
+    from .queries import Lineage
+
+FORMATS = ("table", "json", "csv", "md")
+
+
+def plain_output(stream: IO[str]) -> bool:
+    """True when output must carry no colour or box drawing: not a terminal, or NO_COLOR set."""
+    return bool(os.environ.get("NO_COLOR")) or not stream.isatty()
+
+
+class Output:
+    """Where and how a command writes its result."""
+
+    def __init__(self, fmt: str = "table", lang: str = "en", stream: IO[str] | None = None) -> None:
+        self.fmt = fmt
+        self.lang = lang
+        self.stream = stream or sys.stdout
+        self.plain = plain_output(self.stream)
+
+    # --- data formats -------------------------------------------------------------------------
+
+    def json(self, data: Any) -> None:
+        self.stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+    def tables(self, tables: list[Rows]) -> None:
+        """Write one or more tables in the chosen format (not json)."""
+        if self.fmt == "csv":
+            self._csv(tables)
+        elif self.fmt == "md":
+            self.stream.write("\n\n".join(_markdown(table) for table in tables) + "\n")
+        elif self.plain:
+            self.stream.write("\n\n".join(_plain(table) for table in tables) + "\n")
+        else:
+            self._rich_tables(tables)
+
+    def _csv(self, tables: list[Rows]) -> None:
+        writer = csv.writer(self.stream, lineterminator="\n")
+        if len(tables) == 1:
+            writer.writerow(tables[0].headers)
+            writer.writerows(tables[0].rows)
+            return
+        writer.writerow(["table", "key", "value"])
+        for table in tables:
+            writer.writerows([table.title or "", *row] for row in table.rows)
+
+    # --- terminal views -----------------------------------------------------------------------
+
+    def console(self) -> Any:
+        from rich.console import Console
+
+        return Console(file=self.stream, highlight=False)
+
+    def _rich_tables(self, tables: list[Rows]) -> None:
+        from rich import box
+        from rich.table import Table
+
+        console = self.console()
+        for table in tables:
+            view = Table(title=table.title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
+            for header in table.headers:
+                view.add_column(header, overflow="fold")
+            starts = {start: title for title, start in table.groups or []}
+            for index, row in enumerate(table.rows):
+                if index in starts:
+                    if index:
+                        view.add_section()
+                    view.add_row(f"[bold cyan]{starts[index]}[/]", *[""] * (len(row) - 1))
+                view.add_row(*(_escape(cell) for cell in row))
+            console.print(view)
+
+    def tree(self, lineage: Lineage, label: Any) -> None:
+        """The lineage as a tree: each record under the relative it came from (or led to)."""
+        from .vocabulary import INVERSE_LINEAGE
+
+        entries = lineage.ancestors or lineage.descendants
+
+        def relation(entry: Any) -> str:
+            return INVERSE_LINEAGE[entry.relation] if lineage.descendants else entry.relation
+
+        children: dict[str, list[Any]] = {}
+        for entry in sorted(entries, key=lambda e: e.depth):
+            children.setdefault(entry.via, []).append(entry)
+        root_text = label(lineage.root)
+        if self.plain:
+            lines = [root_text]
+
+            def walk(node: str, indent: int) -> None:
+                for entry in children.get(node, []):
+                    lines.append("    " * indent + f"{relation(entry)}: {label(entry.record)}")
+                    walk(entry.record.id, indent + 1)
+
+            walk(lineage.root.id, 1)
+            self.stream.write("\n".join(lines) + "\n")
+            return
+        from rich.tree import Tree
+
+        view = Tree(f"[bold]{_escape(root_text)}[/]")
+
+        def grow(branch: Any, node: str) -> None:
+            for entry in children.get(node, []):
+                text = f"[dim]{relation(entry)}:[/] {_escape(label(entry.record))}"
+                grow(branch.add(text), entry.record.id)
+
+        grow(view, lineage.root.id)
+        self.console().print(view)
+
+    def card(self, table: Rows) -> None:
+        """One record's fields, as a panel in a terminal or `Field: value` lines otherwise."""
+        if self.fmt != "table":
+            self.tables([table])
+            return
+        if self.plain:
+            width = max((_width(row[0]) for row in table.rows), default=0)
+            lines = [table.title or ""]
+            lines += [f"{row[0]}{' ' * (width - _width(row[0]))}  {row[1]}" for row in table.rows]
+            self.stream.write("\n".join(lines) + "\n")
+            return
+        from rich.panel import Panel
+        from rich.table import Table
+
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold")
+        grid.add_column(overflow="fold")
+        previous = None
+        for field, value in table.rows:
+            grid.add_row("" if field == previous else field, _escape(value))
+            previous = field
+        self.console().print(Panel(grid, title=_escape(table.title or ""), title_align="left"))
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _width(text: str) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def _plain(table: Rows) -> str:
+    """Columns aligned with spaces (East Asian wide characters counted as two), no box drawing."""
+    widths = [_width(h) for h in table.headers]
+    for row in table.rows:
+        widths = [max(w, _width(cell)) for w, cell in zip(widths, row)]
+
+    def line(cells: list[str]) -> str:
+        padded = [cell + " " * (w - _width(cell)) for cell, w in zip(cells, widths)]
+        return "  ".join(padded).rstrip()
+
+    out = [table.title] if table.title else []
+    out.append(line(table.headers))
+    starts = {start: title for title, start in table.groups or []}
+    for index, row in enumerate(table.rows):
+        if index in starts:
+            out.append(f"[{starts[index]}]")
+        out.append(line(row))
+    return "\n".join(out)
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(table: Rows) -> str:
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(_md_cell(cell) for cell in cells) + " |"
+
+    header = [line(table.headers), "|" + "|".join(" --- " for _ in table.headers) + "|"]
+    out = [f"## {table.title}", ""] if table.title else []
+    if not table.groups:
+        return "\n".join(out + header + [line(row) for row in table.rows])
+    bounds = [start for _title, start in table.groups] + [len(table.rows)]
+    for (title, start), end in zip(table.groups, bounds[1:]):
+        out += [f"### {title}", "", *header, *(line(row) for row in table.rows[start:end]), ""]
+    return "\n".join(out).rstrip()

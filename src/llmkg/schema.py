@@ -1,0 +1,217 @@
+"""The records of llmkg as pydantic models: the one place where a record's rules live."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal, Union
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    model_validator,
+)
+
+from . import dates
+from .counts import parse_count
+from .vocabulary import RELATIONS
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9.-]*$"
+_ARXIV = re.compile(r"^arXiv:(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
+_DOI = re.compile(r"^doi:10\.\d{4,9}/\S+$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+
+
+def _check_source(value: str) -> str:
+    if _URL.match(value) or _ARXIV.match(value) or _DOI.match(value):
+        return value
+    raise ValueError(f"{value!r} is not a source: use an https:// URL, arXiv:NNNN.NNNNN or doi:10.…")
+
+
+def _check_date(value: str) -> str:
+    dates.parse(value)
+    return value
+
+
+def _check_relation(value: str) -> str:
+    if value not in RELATIONS:
+        raise ValueError(f"{value!r} is not a relation; use one of: {', '.join(RELATIONS)}")
+    return value
+
+
+def _year_as_text(value: object) -> object:
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+Label = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+Source = Annotated[str, AfterValidator(_check_source)]
+DateText = Annotated[str, BeforeValidator(_year_as_text), AfterValidator(_check_date)]
+Count = Annotated[int, BeforeValidator(parse_count)]
+Openness = Literal["closed", "open-weights", "open-source"]
+Notability = Literal["landmark", "major", "minor"]
+ParametersStatus = Literal["disclosed", "estimated", "unknown"]
+RelationName = Annotated[str, AfterValidator(_check_relation)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Names(Strict):
+    ko: Label | None = None
+
+
+class Summary(Strict):
+    en: Text | None = None
+    ko: Text | None = None
+
+
+class XRefs(Strict):
+    epoch: Label | None = None
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9]\d*$")] | None = None
+    arxiv: Annotated[str, StringConstraints(pattern=r"^\d{4}\.\d{4,5}$")] | None = None
+    huggingface: Annotated[str, StringConstraints(pattern=r"^[\w.-]+(/[\w.-]+)?$")] | None = None
+
+
+class Dispute(Strict):
+    """A value another source gives for one of this record's facts, and why llmkg differs."""
+
+    field: Literal["date", "parameters", "organizations"]
+    value: Label
+    source: Label
+    note: Text
+
+
+class RelationEntry(Strict):
+    relation: RelationName
+    target: Slug
+    note: Text | None = None
+    sources: list[Source] = []
+
+
+class Checkpoint(Strict):
+    """One size or variant published with a model release (LLaMA-7B within LLaMA)."""
+
+    name: Label
+    parameters: Count | None = None
+    parameters_status: ParametersStatus | None = None
+    date: DateText | None = None
+    xrefs: XRefs | None = None
+    note: Text | None = None
+    disputes: list[Dispute] = []
+
+
+class Record(Strict):
+    id: Slug
+    name: Label
+    aliases: list[Label] = []
+    names: Names = Names()
+    summary: Summary = Summary()
+    date: DateText | None = None
+    sources: list[Source] = []
+    xrefs: XRefs = XRefs()
+    note: Text | None = None
+    disputes: list[Dispute] = []
+    relations: list[RelationEntry] = []
+
+    def label(self, lang: str = "en") -> str:
+        return (self.names.ko if lang == "ko" else None) or self.name
+
+    def describe(self, lang: str = "en") -> str | None:
+        if lang == "ko":
+            return self.summary.ko or self.summary.en
+        return self.summary.en
+
+    @model_validator(mode="after")
+    def _sourced_and_summarised(self) -> Record:
+        if self.kind != "organization":  # type: ignore[attr-defined]
+            if not self.sources:
+                raise ValueError("sources: at least one source is required (URL or arXiv id)")
+            if not self.summary.en:
+                raise ValueError("summary.en: an English summary is required")
+        return self
+
+
+class _Organised(Record):
+    organizations: list[Slug] = []
+    notability: Notability | None = None
+
+
+class Model(_Organised):
+    kind: Literal["model"]
+    date: DateText
+    organizations: Annotated[list[Slug], Field(min_length=1)]
+    parameters: Count | None = None
+    parameters_status: ParametersStatus
+    architecture: Slug
+    openness: Openness
+    notability: Notability
+    checkpoints: list[Checkpoint] = []
+
+    @model_validator(mode="after")
+    def _parameters_agree_with_status(self) -> Model:
+        if self.parameters is None and self.parameters_status != "unknown":
+            raise ValueError(
+                "parameters: missing, but parameters_status is "
+                f"{self.parameters_status!r}; write the count or set parameters_status: unknown"
+            )
+        if self.parameters is not None and self.parameters_status == "unknown":
+            raise ValueError(
+                "parameters_status: 'unknown' but parameters are given; "
+                "use 'disclosed' or 'estimated'"
+            )
+        if self.parameters_status == "estimated" and not self.note:
+            raise ValueError("note: estimated parameters need a note saying who estimates them")
+        return self
+
+
+class System(_Organised):
+    kind: Literal["system"]
+    date: DateText
+    openness: Openness | None = None
+
+
+class Paper(_Organised):
+    kind: Literal["paper"]
+    date: DateText
+
+
+class Dataset(_Organised):
+    kind: Literal["dataset"]
+
+
+class Organization(Record):
+    kind: Literal["organization"]
+
+
+class Concept(Record):
+    kind: Literal["concept"]
+    notability: Notability | None = None
+
+    @model_validator(mode="after")
+    def _bilingual(self) -> Concept:
+        if not self.names.ko:
+            raise ValueError("names.ko: a concept needs a Korean name")
+        if not self.summary.ko:
+            raise ValueError("summary.ko: a concept needs a Korean summary")
+        return self
+
+
+AnyRecord = Annotated[
+    Union[Model, System, Paper, Dataset, Organization, Concept], Field(discriminator="kind")
+]
+
+_ADAPTER: TypeAdapter[AnyRecord] | None = None
+
+
+def record_adapter() -> TypeAdapter[AnyRecord]:
+    global _ADAPTER
+    if _ADAPTER is None:
+        _ADAPTER = TypeAdapter(AnyRecord)
+    return _ADAPTER

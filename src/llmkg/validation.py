@@ -1,0 +1,118 @@
+"""Validate a parsed document's records against the schema, turning pydantic errors into Problems."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import Problem
+from .vocabulary import KINDS
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
+
+    from .loader import Dataset
+    from .yamlread import Document
+
+_SHAPE_HINT = "a data file is a YAML list of records, each a mapping with id, kind and name"
+
+
+def add_document(dataset: Dataset, document: Document) -> list[Problem]:
+    """Add the document's valid records to `dataset`; return the problems of the others."""
+    from pydantic import ValidationError
+
+    from .loader import Origin
+    from .schema import record_adapter
+
+    value = document.value
+    if value is None:
+        return [Problem(document.path, 1, 1, "the file is empty", _SHAPE_HINT)]
+    if not isinstance(value, list):
+        line, column = document.position(())
+        found = "a mapping" if isinstance(value, dict) else f"a {type(value).__name__}"
+        return [Problem(document.path, line, column, f"the file holds {found}, not a list", _SHAPE_HINT)]
+    adapter = record_adapter()
+    problems: list[Problem] = []
+    for index, item in enumerate(value):
+        origin = Origin(document.path, document, index)
+        if not isinstance(item, dict):
+            problems.append(origin.problem((), f"record {index + 1} is not a mapping", _SHAPE_HINT))
+            continue
+        try:
+            record = adapter.validate_python(item)
+        except ValidationError as exc:
+            problems.extend(_explain(origin, item, error) for error in exc.errors())
+            continue
+        first = dataset.origins.get(record.id)
+        if first is not None:
+            problems.append(
+                origin.problem(
+                    ("id",),
+                    f"duplicate id {record.id!r}; first defined at {first.file}:{first.line}",
+                    "ids are unique across all data files: rename one or merge them",
+                )
+            )
+            continue
+        dataset.records[record.id] = record
+        dataset.origins[record.id] = origin
+    return problems
+
+
+def _explain(origin: Any, item: dict[str, Any], error: ErrorDetails) -> Problem:
+    loc = tuple(error["loc"])
+    if loc and loc[0] in KINDS:
+        loc = loc[1:]
+    loc = tuple(part for part in loc if not _is_validator_tag(part))
+    where = _dotted(loc)
+    kind = item.get("kind")
+    value = error.get("input")
+    label = f"{item.get('id', '?')}"
+    etype = error["type"]
+    if etype == "extra_forbidden":
+        message, hint = f"{label}: unknown key {where!r}", "check the spelling; see the data format in the README"
+    elif etype == "missing":
+        message, hint = f"{label}: missing required key {where!r}", f"add {where}: to this {kind or 'record'}"
+    elif etype == "union_tag_invalid":
+        message = f"{label}: unknown kind {item.get('kind')!r}"
+        hint = "kind is one of: " + ", ".join(KINDS)
+        loc = ("kind",)
+    elif etype == "union_tag_not_found":
+        message, hint = f"{label}: missing key 'kind'", "kind is one of: " + ", ".join(KINDS)
+    elif etype == "string_pattern_mismatch" and _field_name(loc) in _ID_FIELDS:
+        message = f"{label}: {where} {value!r} is not a valid id"
+        hint = "ids are lowercase slugs: letters a-z, digits, '.' and '-', starting with a letter or digit"
+    elif etype == "value_error":
+        text = _strip_prefix(error["msg"])
+        field, _, rest = text.partition(": ")
+        if not loc and rest and field in item:
+            loc, where, text = (field,), field, rest
+        message, hint = f"{label}: {where}: {text}", ""
+    elif etype == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        message, hint = f"{label}: {where} {value!r} is not allowed", f"use one of {expected}"
+    else:
+        shown = f" {value!r}" if isinstance(value, (str, int, float, bool)) or value is None else ""
+        message, hint = f"{label}: {where}{shown}: {error['msg']}", ""
+    return origin.problem(loc, message, hint)
+
+
+_ID_FIELDS = {"id", "target", "organizations", "architecture"}
+
+
+def _field_name(loc: tuple[Any, ...]) -> str:
+    names = [part for part in loc if isinstance(part, str)]
+    return names[-1] if names else ""
+
+
+def _is_validator_tag(part: Any) -> bool:
+    return isinstance(part, str) and ("[" in part or part.startswith("function-"))
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "record"
+
+
+def _strip_prefix(message: str) -> str:
+    return message.removeprefix("Value error, ")

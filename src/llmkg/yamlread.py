@@ -1,0 +1,298 @@
+"""Read one YAML file into plain Python values, with the line and column of every value.
+
+Built on PyYAML's event stream (libyaml's C parser when present) instead of its constructor, so that:
+- nothing but plain scalars, lists and mappings is ever built (tags such as !!python/object are refused);
+- values are resolved by the YAML 1.2 core schema: 2024-05-13 stays the string it was written as,
+  `no` stays a string, `1.5e9` is a float (and then refused as a parameter count);
+- duplicate keys in a mapping are reported instead of silently keeping the last one;
+- nesting depth, file size and alias expansion are bounded ("billion laughs" is refused);
+- building is iterative, so deep nesting cannot exhaust the Python stack.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import Problem
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 2_000_000
+
+Path_ = tuple[Any, ...]
+Position = tuple[int, int]
+
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_OCT = re.compile(r"^0o[0-7]+$")
+_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_DUPLICATE = object()
+_CORE_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+}
+
+
+@dataclass
+class Document:
+    """A parsed file: its value and where each part of it was written."""
+
+    path: str
+    value: Any
+    positions: dict[Path_, Position] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def position(self, at: Path_) -> Position:
+        """The position of `at`, or of its nearest located parent."""
+        while at:
+            if at in self.positions:
+                return self.positions[at]
+            at = at[:-1]
+        return self.positions.get((), (1, 1))
+
+
+class YamlProblem(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def resolve_plain(text: str) -> Any:
+    """The value of an unquoted scalar under the YAML 1.2 core schema (no timestamps)."""
+    if text in _NULLS:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.match(text):
+        return int(text)
+    if _OCT.match(text):
+        return int(text[2:], 8)
+    if _HEX.match(text):
+        return int(text[2:], 16)
+    if _FLOAT.match(text) and any(ch.isdigit() for ch in text):
+        return float(text)
+    lowered = text.lower()
+    if lowered in {".inf", "+.inf"}:
+        return math.inf
+    if lowered == "-.inf":
+        return -math.inf
+    if lowered == ".nan":
+        return math.nan
+    return text
+
+
+def decode(path: str, raw: bytes) -> str:
+    """UTF-8 text without its BOM, or a located problem naming the bad byte."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise YamlProblem(
+            Problem(
+                path,
+                line,
+                column,
+                f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                "save the file as UTF-8",
+            )
+        ) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def read_file(path: Path) -> Document:
+    """Parse `path`; raise YamlProblem with a location if it cannot be used."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise YamlProblem(
+                Problem(
+                    name,
+                    1,
+                    1,
+                    f"file is {size / 2**20:.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
+                    "split the data into several files",
+                )
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise YamlProblem(
+            Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "check the path")
+        ) from None
+    return parse_text(name, decode(name, raw))
+
+
+def parse_text(name: str, text: str) -> Document:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return _build(name, yaml.parse(text, Loader=loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = f"not valid YAML: {exc.problem or exc.context}"
+        hint = "check the indentation and quoting at this place"
+        if "\t" in (exc.problem or "") or _tab_at(text, line):
+            hint = "indent with spaces; YAML does not allow tabs for indentation"
+        raise YamlProblem(Problem(name, line, column, message, hint)) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(Problem(name, 1, 1, f"not valid YAML: {exc}", "")) from None
+
+
+def _tab_at(text: str, line: int) -> bool:
+    lines = text.splitlines()
+    return 0 < line <= len(lines) and lines[line - 1].lstrip(" ").startswith("\t")
+
+
+@dataclass
+class _Frame:
+    container: Any
+    path: Path_
+    anchor: str | None
+    size: int = 1
+    key: Any = None
+    key_pending: bool = True
+    keys: dict[str, int] = field(default_factory=dict)
+
+
+def _build(name: str, events: Iterator[Any]) -> Document:
+    import yaml
+
+    doc = Document(name, None)
+    stack: list[_Frame] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    nodes = 0
+    documents = 0
+
+    def fail(mark: Any, message: str, hint: str = "") -> YamlProblem:
+        return YamlProblem(Problem(name, mark.line + 1, mark.column + 1, message, hint))
+
+    def child_path() -> Path_:
+        if not stack:
+            return ()
+        top = stack[-1]
+        if isinstance(top.container, list):
+            return (*top.path, len(top.container))
+        return (*top.path, top.key)
+
+    def check_tag(event: Any) -> None:
+        tag = getattr(event, "tag", None)
+        if tag and tag != "!" and tag not in _CORE_TAGS:
+            raise fail(
+                event.start_mark,
+                f"YAML tag {tag} is not allowed",
+                "remove the tag; llmkg reads plain strings, numbers, lists and mappings only",
+            )
+
+    def add(value: Any, size: int, event: Any) -> None:
+        nonlocal nodes
+        nodes += size
+        if nodes > MAX_NODES:
+            raise fail(
+                event.start_mark,
+                f"the document expands to more than {MAX_NODES:,} values",
+                "remove YAML aliases (*name) that repeat large parts of the file",
+            )
+        if not stack:
+            doc.value = value
+            return
+        top = stack[-1]
+        top.size += size
+        if isinstance(top.container, list):
+            top.container.append(value)
+            return
+        if top.key_pending:
+            if isinstance(value, (dict, list)):
+                raise fail(event.start_mark, "a mapping key must be a plain string", "")
+            key = value if isinstance(value, str) else str(value)
+            line = event.start_mark.line + 1
+            top.key_pending = False
+            if key in top.keys:
+                doc.problems.append(
+                    Problem(
+                        name,
+                        line,
+                        event.start_mark.column + 1,
+                        f"duplicate key {key!r} (first written on line {top.keys[key]})",
+                        "keep one of the two; this one is ignored",
+                    )
+                )
+                top.key = _DUPLICATE
+                return
+            top.keys[key] = line
+            top.key = key
+            doc.positions[(*top.path, key)] = (line, event.start_mark.column + 1)
+        else:
+            if top.key is not _DUPLICATE:
+                top.container[top.key] = value
+            top.key_pending = True
+
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise fail(
+                    event.start_mark,
+                    "the file holds more than one YAML document",
+                    "remove the '---' separator; one file holds one list of records",
+                )
+        elif isinstance(event, yaml.ScalarEvent):
+            check_tag(event)
+            is_key = bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key_pending
+            if not is_key:
+                path = child_path()
+                doc.positions.setdefault(path, (event.start_mark.line + 1, event.start_mark.column + 1))
+            plain = event.implicit[0] and not event.tag
+            tag = event.tag or ""
+            value: Any = event.value
+            if plain and not is_key:
+                value = resolve_plain(event.value)
+            elif tag.endswith((":int", ":float", ":bool", ":null")):
+                value = resolve_plain(event.value)
+            if event.anchor:
+                anchors[event.anchor] = (value, 1)
+            add(value, 1, event)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            check_tag(event)
+            if len(stack) >= MAX_DEPTH:
+                raise fail(
+                    event.start_mark,
+                    f"nesting deeper than {MAX_DEPTH} levels",
+                    "llmkg records are at most a few levels deep",
+                )
+            if stack and isinstance(stack[-1].container, dict) and stack[-1].key_pending:
+                raise fail(event.start_mark, "a mapping key must be a plain string", "")
+            path = child_path()
+            doc.positions.setdefault(path, (event.start_mark.line + 1, event.start_mark.column + 1))
+            container: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
+            stack.append(_Frame(container, path, event.anchor))
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            frame = stack.pop()
+            if frame.anchor:
+                anchors[frame.anchor] = (frame.container, frame.size)
+            add(frame.container, 0, event)
+            if stack:
+                stack[-1].size += frame.size
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in anchors:
+                raise fail(event.start_mark, f"unknown alias *{event.anchor}", "define &anchor first")
+            value, size = anchors[event.anchor]
+            add(value, size, event)
+    return doc
