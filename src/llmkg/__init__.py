@@ -1,8 +1,8 @@
 """llmkg: a knowledge graph of the history of language models.
 
-    >>> import llmkg
-    >>> kg = llmkg.load()
-    >>> [step.record.name for step in kg.lineage("gpt-4o").ancestors][:2]
+>>> import llmkg
+>>> kg = llmkg.load()
+>>> [step.record.name for step in kg.lineage("gpt-4o").ancestors][:2]
 """
 
 from __future__ import annotations

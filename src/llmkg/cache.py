@@ -70,7 +70,7 @@ def _read(where: Path, key: tuple[object, ...]) -> KnowledgeGraph | None:
     try:
         with where.open("rb") as handle:
             entry = pickle.load(handle)
-    except Exception:  # noqa: BLE001 - any unreadable cache is rebuilt, never trusted
+    except Exception:
         return None
     if isinstance(entry, _Entry) and entry.key == key:
         return entry.graph

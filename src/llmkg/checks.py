@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from . import dates
 from .edges import Edge, record_edges
@@ -40,7 +39,12 @@ def _references(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
             near = closest(edge.target, records, limit=3)
             hint = f"did you mean {', '.join(near)}?" if near else "define a record with this id"
             problems.append(
-                _problem(dataset, edge, f"{edge.source}: {edge.relation} points to unknown id {edge.target!r}", hint)
+                _problem(
+                    dataset,
+                    edge,
+                    f"{edge.source}: {edge.relation} points to unknown id {edge.target!r}",
+                    hint,
+                )
             )
             continue
         source_kinds, target_kinds = RELATIONS[edge.relation]
@@ -50,13 +54,17 @@ def _references(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
                 _problem(
                     dataset,
                     edge,
-                    f"{edge.source}: {edge.relation} cannot join a {source_kind} to a {target.kind} "
+                    f"{edge.source}: {edge.relation} cannot join {_a(source_kind)} to {_a(target.kind)} "
                     f"({edge.target!r})",
                     f"{edge.relation} goes from {'/'.join(sorted(source_kinds))} "
                     f"to {'/'.join(sorted(target_kinds))}",
                 )
             )
     return problems
+
+
+def _a(kind: str) -> str:
+    return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 
 def _future_dates(dataset: Dataset, today: dt.date) -> list[Problem]:
@@ -101,7 +109,7 @@ def _duplicate_names(dataset: Dataset) -> list[Problem]:
                         path,
                         f"{rid}: name {text!r} is already used by {first[0]!r} ({first[1]!r}, "
                         f"{origin.file}:{origin.line})",
-                        "names, aliases and Korean labels must be unique ignoring case, spaces and punctuation",
+                        "names, aliases and Korean labels must be unique, ignoring case and punctuation",
                     )
                 )
     return problems
@@ -127,7 +135,9 @@ def _lineage_cycles(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
         edge = first_edge[start]
         text = " → ".join([u for u, _v in cycle] + [cycle[0][0]])
         problems.append(
-            _problem(dataset, edge, f"lineage cycle: {text}", "lineage points from newer to older; remove one edge")
+            _problem(
+                dataset, edge, f"lineage cycle: {text}", "lineage points from newer to older; remove one edge"
+            )
         )
     return problems
 

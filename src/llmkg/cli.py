@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from .graph import KnowledgeGraph
     from .render import Output
     from .schema import AnyRecord
-
 
 
 class Format(str, Enum):
@@ -109,7 +109,7 @@ def _output(ctx: typer.Context, fmt: Format) -> Output:
     return Output(fmt.value, _settings(ctx).lang)
 
 
-def _label(lang: str):  # noqa: ANN202 - returns a small formatter
+def _label(lang: str) -> Callable[[AnyRecord], str]:
     def label(record: AnyRecord) -> str:
         detail = ", ".join(filter(None, [record.date, record.kind]))
         return f"{record.label(lang)} ({detail})"
@@ -124,15 +124,26 @@ def _note(message: str) -> None:
 @app.command()
 def timeline(
     ctx: typer.Context,
-    start: Annotated[Optional[str], typer.Argument(help="First year (or YYYY-MM / YYYY-MM-DD) to include.")] = None,
-    end: Annotated[Optional[str], typer.Argument(help="Last year (or YYYY-MM / YYYY-MM-DD) to include.")] = None,
+    start: Annotated[
+        Optional[str], typer.Argument(help="First year (or YYYY-MM / YYYY-MM-DD) to include.")
+    ] = None,
+    end: Annotated[
+        Optional[str], typer.Argument(help="Last year (or YYYY-MM / YYYY-MM-DD) to include.")
+    ] = None,
     kind: Annotated[
         Optional[list[str]],
-        typer.Option("--kind", "-k", help="Only records of this kind (model, system, paper, dataset, concept); repeatable."),
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only records of this kind (model, system, paper, dataset, concept); repeatable.",
+        ),
     ] = None,
-    org: Annotated[Optional[str], typer.Option("--org", "-o", help="Only records of this organization (and its parts).")] = None,
+    org: Annotated[
+        Optional[str], typer.Option("--org", "-o", help="Only records of this organization (and its parts).")
+    ] = None,
     show_all: Annotated[
-        bool, typer.Option("--all", "-a", help="Include minor records (by default only landmark and major ones).")
+        bool,
+        typer.Option("--all", "-a", help="Include minor records (by default only landmark and major ones)."),
     ] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -156,9 +167,12 @@ def lineage(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="The record: an id, name, alias or Korean label.")],
     descendants: Annotated[
-        bool, typer.Option("--descendants", "-d", help="Show what came from NAME instead of where it came from.")
+        bool,
+        typer.Option("--descendants", "-d", help="Show what came from NAME instead of where it came from."),
     ] = False,
-    depth: Annotated[Optional[int], typer.Option("--depth", "-n", min=1, help="Follow at most this many generations.")] = None,
+    depth: Annotated[
+        Optional[int], typer.Option("--depth", "-n", min=1, help="Follow at most this many generations.")
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Show where a record came from (or, with --descendants, what came from it)."""
@@ -180,7 +194,9 @@ def lineage(
 @app.command(name="neighbours")
 def neighbours(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The record at the centre: an id, name, alias or Korean label.")],
+    name: Annotated[
+        str, typer.Argument(help="The record at the centre: an id, name, alias or Korean label.")
+    ],
     depth: Annotated[int, typer.Option("--depth", "-n", min=1, help="How many edges away to look.")] = 1,
     relation: Annotated[
         Optional[list[str]],
@@ -226,7 +242,9 @@ def show(
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words to look for in names, aliases, Korean labels and summaries.")],
+    query: Annotated[
+        str, typer.Argument(help="Words to look for in names, aliases, Korean labels and summaries.")
+    ],
     limit: Annotated[int, typer.Option("--limit", "-l", min=1, help="Show at most this many results.")] = 10,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -281,7 +299,9 @@ def validate(
     ctx: typer.Context,
     directory: Annotated[
         Optional[list[str]],
-        typer.Argument(metavar="[DIR]...", help="Data directories or files to check (default: the data in use)."),
+        typer.Argument(
+            metavar="[DIR]...", help="Data directories or files to check (default: the data in use)."
+        ),
     ] = None,
 ) -> None:
     """Check the data and print every problem as file:line:column: message — hint."""
@@ -305,11 +325,19 @@ def export(
     output: Annotated[
         Optional[str], typer.Option("--output", "-o", help="File to write (default: standard output).")
     ] = None,
-    root: Annotated[Optional[str], typer.Option("--root", help="Only the neighbourhood of this record.")] = None,
+    root: Annotated[
+        Optional[str], typer.Option("--root", help="Only the neighbourhood of this record.")
+    ] = None,
     depth: Annotated[int, typer.Option("--depth", "-n", min=1, help="With --root: how many edges away.")] = 2,
-    year_from: Annotated[Optional[int], typer.Option("--from", help="Only records dated in or after this year.")] = None,
-    year_to: Annotated[Optional[int], typer.Option("--to", help="Only records dated in or before this year.")] = None,
-    kind: Annotated[Optional[list[str]], typer.Option("--kind", "-k", help="Only records of this kind; repeatable.")] = None,
+    year_from: Annotated[
+        Optional[int], typer.Option("--from", help="Only records dated in or after this year.")
+    ] = None,
+    year_to: Annotated[
+        Optional[int], typer.Option("--to", help="Only records dated in or before this year.")
+    ] = None,
+    kind: Annotated[
+        Optional[list[str]], typer.Option("--kind", "-k", help="Only records of this kind; repeatable.")
+    ] = None,
 ) -> None:
     """Write the graph (or a part of it) in a format visualization tools read."""
     from .exporters import export as run_export

@@ -21,9 +21,7 @@ def parse_count(value: object) -> int:
     elif isinstance(value, str):
         match = _COUNT.match(value.strip())
         if not match:
-            raise ValueError(
-                f"{value!r} is not a parameter count; write it as 117M, 1.5B, 175B or 1.6T"
-            )
+            raise ValueError(f"{value!r} is not a parameter count; write it as 117M, 1.5B, 175B or 1.6T")
         exact = Decimal(match.group(1)) * _SUFFIX[match.group(2)]
         if exact != exact.to_integral_value():
             raise ValueError(f"{value!r} is not a whole number of parameters")

@@ -48,7 +48,7 @@ class KnowledgeGraph:
                     )
 
     def __len__(self) -> int:
-        return self.graph.number_of_nodes()
+        return int(self.graph.number_of_nodes())
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and normalize(name) in self._names
@@ -70,7 +70,7 @@ class KnowledgeGraph:
         return self[rid]
 
     def suggest(self, name: str, limit: int = 5) -> list[str]:
-        labels = {}
+        labels: dict[str, str] = {}
         for record in self.records():
             for text, _path in name_keys(record):
                 labels.setdefault(text, record.id)

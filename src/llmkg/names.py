@@ -18,7 +18,11 @@ def closest(query: str, choices: Iterable[str], limit: int = 5, cutoff: float = 
 
     unique = list(dict.fromkeys(choices))
     found = process.extract(
-        query, unique, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit,
+        query,
+        unique,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=limit,
         score_cutoff=cutoff,
     )
     return [choice for choice, _score, _index in found]

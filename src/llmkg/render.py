@@ -157,10 +157,10 @@ def _plain(table: Rows) -> str:
     """Columns aligned with spaces (East Asian wide characters counted as two), no box drawing."""
     widths = [_width(h) for h in table.headers]
     for row in table.rows:
-        widths = [max(w, _width(cell)) for w, cell in zip(widths, row)]
+        widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
 
     def line(cells: list[str]) -> str:
-        padded = [cell + " " * (w - _width(cell)) for cell, w in zip(cells, widths)]
+        padded = [cell + " " * (w - _width(cell)) for cell, w in zip(cells, widths, strict=True)]
         return "  ".join(padded).rstrip()
 
     out = [table.title] if table.title else []
@@ -186,6 +186,6 @@ def _markdown(table: Rows) -> str:
     if not table.groups:
         return "\n".join(out + header + [line(row) for row in table.rows])
     bounds = [start for _title, start in table.groups] + [len(table.rows)]
-    for (title, start), end in zip(table.groups, bounds[1:]):
+    for (title, start), end in zip(table.groups, bounds[1:], strict=True):
         out += [f"### {title}", "", *header, *(line(row) for row in table.rows[start:end]), ""]
     return "\n".join(out).rstrip()

@@ -163,8 +163,7 @@ class Model(_Organised):
             )
         if self.parameters is not None and self.parameters_status == "unknown":
             raise ValueError(
-                "parameters_status: 'unknown' but parameters are given; "
-                "use 'disclosed' or 'estimated'"
+                "parameters_status: 'unknown' but parameters are given; use 'disclosed' or 'estimated'"
             )
         if self.parameters_status == "estimated" and not self.note:
             raise ValueError("note: estimated parameters need a note saying who estimates them")

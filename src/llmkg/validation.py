@@ -10,7 +10,7 @@ from .vocabulary import KINDS
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
 
-    from .loader import Dataset
+    from .loader import Dataset, Origin
     from .yamlread import Document
 
 _SHAPE_HINT = "a data file is a YAML list of records, each a mapping with id, kind and name"
@@ -57,7 +57,7 @@ def add_document(dataset: Dataset, document: Document) -> list[Problem]:
     return problems
 
 
-def _explain(origin: Any, item: dict[str, Any], error: ErrorDetails) -> Problem:
+def _explain(origin: Origin, item: dict[str, Any], error: ErrorDetails) -> Problem:
     loc = tuple(error["loc"])
     if loc and loc[0] in KINDS:
         loc = loc[1:]
@@ -68,7 +68,10 @@ def _explain(origin: Any, item: dict[str, Any], error: ErrorDetails) -> Problem:
     label = f"{item.get('id', '?')}"
     etype = error["type"]
     if etype == "extra_forbidden":
-        message, hint = f"{label}: unknown key {where!r}", "check the spelling; see the data format in the README"
+        message, hint = (
+            f"{label}: unknown key {where!r}",
+            "check the spelling; see the data format in the README",
+        )
     elif etype == "missing":
         message, hint = f"{label}: missing required key {where!r}", f"add {where}: to this {kind or 'record'}"
     elif etype == "union_tag_invalid":
@@ -83,8 +86,9 @@ def _explain(origin: Any, item: dict[str, Any], error: ErrorDetails) -> Problem:
     elif etype == "value_error":
         text = _strip_prefix(error["msg"])
         field, _, rest = text.partition(": ")
-        if not loc and rest and field in item:
-            loc, where, text = (field,), field, rest
+        if not loc and rest and " " not in field:
+            where, text = field, rest
+            loc = (field,) if field in item else ()
         message, hint = f"{label}: {where}: {text}", ""
     elif etype == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")

@@ -102,24 +102,16 @@ def neighbours_json(result: Neighbourhood) -> dict[str, Any]:
     return {
         "center": brief(result.center),
         "nodes": [{**brief(n.record), "distance": n.distance} for n in result.nodes],
-        "edges": [
-            {"source": e.source, "target": e.target, "relation": e.relation} for e in result.edges
-        ],
+        "edges": [{"source": e.source, "target": e.target, "relation": e.relation} for e in result.edges],
     }
 
 
 def search_json(hits: list[Hit]) -> list[dict[str, Any]]:
-    return [
-        {**brief(hit.record), "aliases": list(hit.record.aliases), "score": hit.score}
-        for hit in hits
-    ]
+    return [{**brief(hit.record), "aliases": list(hit.record.aliases), "score": hit.score} for hit in hits]
 
 
 def path_json(steps: list[Step]) -> list[dict[str, Any]]:
-    return [
-        {**brief(step.record), "relation": step.relation, "direction": step.direction}
-        for step in steps
-    ]
+    return [{**brief(step.record), "relation": step.relation, "direction": step.direction} for step in steps]
 
 
 def stats_json(result: Stats) -> dict[str, Any]:
@@ -140,7 +132,8 @@ def _orgs(kg: KnowledgeGraph, record: AnyRecord, lang: str) -> str:
 
 def timeline_rows(kg: KnowledgeGraph, result: Timeline, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Date", "Name", "Kind", "Organizations", "Parameters", "Notability")]
-    rows, groups = [], []
+    rows: list[list[str]] = []
+    groups: list[tuple[str, int]] = []
     year = None
     for record in result.records:
         assert record.date is not None
@@ -164,7 +157,14 @@ def lineage_rows(result: Lineage, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Depth", "Relation", "Name", "Date", "Kind", "Id")]
     entries = result.ancestors or result.descendants
     rows = [
-        [str(e.depth), e.relation, e.record.label(lang), e.record.date or "", t(e.record.kind, lang), e.record.id]
+        [
+            str(e.depth),
+            e.relation,
+            e.record.label(lang),
+            e.record.date or "",
+            t(e.record.kind, lang),
+            e.record.id,
+        ]
         for e in entries
     ]
     return Rows(headers, rows)
@@ -172,7 +172,9 @@ def lineage_rows(result: Lineage, lang: str) -> Rows:
 
 def neighbours_rows(kg: KnowledgeGraph, result: Neighbourhood, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Distance", "Name", "Kind", "Id")]
-    rows = [[str(n.distance), n.record.label(lang), t(n.record.kind, lang), n.record.id] for n in result.nodes]
+    rows = [
+        [str(n.distance), n.record.label(lang), t(n.record.kind, lang), n.record.id] for n in result.nodes
+    ]
     return Rows(headers, rows)
 
 
@@ -185,7 +187,13 @@ def edge_rows(kg: KnowledgeGraph, result: Neighbourhood, lang: str) -> Rows:
 def search_rows(hits: list[Hit], lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Score", "Name", "Kind", "Id", "Aliases")]
     rows = [
-        [str(h.score), h.record.label(lang), t(h.record.kind, lang), h.record.id, ", ".join(h.record.aliases[:4])]
+        [
+            str(h.score),
+            h.record.label(lang),
+            t(h.record.kind, lang),
+            h.record.id,
+            ", ".join(h.record.aliases[:4]),
+        ]
         for h in hits
     ]
     return Rows(headers, rows)
@@ -193,12 +201,14 @@ def search_rows(hits: list[Hit], lang: str) -> Rows:
 
 def path_rows(steps: list[Step], lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Step", "Relation", "Name", "Kind", "Id")]
-    rows = []
+    rows: list[list[str]] = []
     for index, step in enumerate(steps):
         relation = ""
         if step.relation:
             relation = f"→ {step.relation} →" if step.direction == "forward" else f"← {step.relation} ←"
-        rows.append([str(index), relation, step.record.label(lang), t(step.record.kind, lang), step.record.id])
+        rows.append(
+            [str(index), relation, step.record.label(lang), t(step.record.kind, lang), step.record.id]
+        )
     return Rows(headers, rows)
 
 
@@ -239,14 +249,32 @@ def show_rows(kg: KnowledgeGraph, record: AnyRecord, lang: str) -> Rows:
     if data["xrefs"]:
         pairs.append(("Cross-references", ", ".join(f"{k}: {v}" for k, v in data["xrefs"].items())))
     pairs.extend(("Sources", source) for source in record.sources)
-    return Rows([t("Field", lang), t("Value", lang)], [[t(k, lang), v] for k, v in pairs], title=record.label(lang))
+    return Rows(
+        [t("Field", lang), t("Value", lang)], [[t(k, lang), v] for k, v in pairs], title=record.label(lang)
+    )
 
 
 def stats_tables(result: Stats, lang: str) -> list[Rows]:
     count = t("Count", lang)
     return [
-        Rows([t("Kind", lang), count], [[t(k, lang), str(n)] for k, n in result.by_kind.items()], title=t("Records by kind", lang)),
-        Rows([t("Year", lang), count], [[str(y), str(n)] for y, n in result.by_year.items()], title=t("Records by year", lang)),
-        Rows([t("Relation", lang), count], [[r, str(n)] for r, n in result.by_relation.items()], title=t("Edges by relation", lang)),
-        Rows([t("Field", lang), count], [[k, str(n)] for k, n in result.coverage.items()], title=t("Model coverage", lang)),
+        Rows(
+            [t("Kind", lang), count],
+            [[t(k, lang), str(n)] for k, n in result.by_kind.items()],
+            title=t("Records by kind", lang),
+        ),
+        Rows(
+            [t("Year", lang), count],
+            [[str(y), str(n)] for y, n in result.by_year.items()],
+            title=t("Records by year", lang),
+        ),
+        Rows(
+            [t("Relation", lang), count],
+            [[r, str(n)] for r, n in result.by_relation.items()],
+            title=t("Edges by relation", lang),
+        ),
+        Rows(
+            [t("Field", lang), count],
+            [[k, str(n)] for k, n in result.coverage.items()],
+            title=t("Model coverage", lang),
+        ),
     ]

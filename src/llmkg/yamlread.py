@@ -149,11 +149,18 @@ def parse_text(name: str, text: str) -> Document:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = f"not valid YAML: {exc.problem or exc.context}"
         hint = "check the indentation and quoting at this place"
+        if "mapping values are not allowed" in (exc.problem or ""):
+            hint = "quote a value that contains ': ' (for example name: \"A: B\")"
         if "\t" in (exc.problem or "") or _tab_at(text, line):
             hint = "indent with spaces; YAML does not allow tabs for indentation"
         raise YamlProblem(Problem(name, line, column, message, hint)) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(Problem(name, 1, 1, f"not valid YAML: {exc}", "")) from None
+
+
+def _position(event: Any) -> Position:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _tab_at(text: str, line: int) -> bool:
@@ -195,9 +202,10 @@ def _build(name: str, events: Iterator[Any]) -> Document:
     def check_tag(event: Any) -> None:
         tag = getattr(event, "tag", None)
         if tag and tag != "!" and tag not in _CORE_TAGS:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
             raise fail(
                 event.start_mark,
-                f"YAML tag {tag} is not allowed",
+                f"YAML tag {shown} is not allowed",
                 "remove the tag; llmkg reads plain strings, numbers, lists and mappings only",
             )
 
@@ -238,7 +246,7 @@ def _build(name: str, events: Iterator[Any]) -> Document:
                 return
             top.keys[key] = line
             top.key = key
-            doc.positions[(*top.path, key)] = (line, event.start_mark.column + 1)
+            doc.positions[tuple([*top.path, key])] = (line, event.start_mark.column + 1)
         else:
             if top.key is not _DUPLICATE:
                 top.container[top.key] = value
@@ -258,13 +266,11 @@ def _build(name: str, events: Iterator[Any]) -> Document:
             is_key = bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key_pending
             if not is_key:
                 path = child_path()
-                doc.positions.setdefault(path, (event.start_mark.line + 1, event.start_mark.column + 1))
+                doc.positions.setdefault(path, _position(event))
             plain = event.implicit[0] and not event.tag
             tag = event.tag or ""
             value: Any = event.value
-            if plain and not is_key:
-                value = resolve_plain(event.value)
-            elif tag.endswith((":int", ":float", ":bool", ":null")):
+            if (plain and not is_key) or tag.endswith((":int", ":float", ":bool", ":null")):
                 value = resolve_plain(event.value)
             if event.anchor:
                 anchors[event.anchor] = (value, 1)
@@ -280,7 +286,7 @@ def _build(name: str, events: Iterator[Any]) -> Document:
             if stack and isinstance(stack[-1].container, dict) and stack[-1].key_pending:
                 raise fail(event.start_mark, "a mapping key must be a plain string", "")
             path = child_path()
-            doc.positions.setdefault(path, (event.start_mark.line + 1, event.start_mark.column + 1))
+            doc.positions.setdefault(path, _position(event))
             container: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
             stack.append(_Frame(container, path, event.anchor))
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):

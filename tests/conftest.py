@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import llmkg
+from llmkg.cli import main
+
+DATA = Path(__file__).parent / "data"
+MINI = DATA / "mini"
+BAD = DATA / "bad"
+
+
+@dataclass
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    """Run the real command-line entry point (as the console script does), capturing its output."""
+    runner = CliRunner()
+    with runner.isolation(env=env) as (out, err, _mixed):
+        try:
+            main(list(args))
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 1
+        else:  # pragma: no cover - main always exits
+            code = 0
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return Result(code, out.getvalue().decode(), err.getvalue().decode())
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LLMKG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.delenv("LLMKG_DATA", raising=False)
+    monkeypatch.delenv("LLMKG_LANG", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture(scope="session")
+def mini() -> llmkg.KnowledgeGraph:
+    return llmkg.load(str(MINI), cache=False)
+
+
+@pytest.fixture(scope="session")
+def kg() -> llmkg.KnowledgeGraph:
+    """The packaged dataset."""
+    return llmkg.load(cache=False)

@@ -1,0 +1,215 @@
+"""The command line on the fixture dataset: every command in table and JSON form, exit codes, help."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+import typer
+
+from conftest import MINI, run
+from llmkg.cli import app
+
+BOX = set("─│┌┐└┘├┤┬┴┼━┃╭╮╯╰")
+
+
+def mini(*args: str, **kwargs: object) -> object:
+    return run("--data", str(MINI), *args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_every_command_and_option_has_help_text() -> None:
+    group = typer.main.get_command(app)
+    ctx = typer.Context(group)
+    assert group.help
+    missing = []
+    for param in group.params:
+        if not getattr(param, "help", None):
+            missing.append(f"llmkg {param.name}")
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        if not command.help:
+            missing.append(name)
+        for param in command.get_params(ctx):
+            if not getattr(param, "help", None):
+                missing.append(f"{name} {param.name}")
+    assert missing == []
+
+
+def test_version_and_help() -> None:
+    import llmkg
+
+    assert run("--version").stdout.strip() == f"llmkg {llmkg.__version__}"
+    result = run("--help")
+    assert result.code == 0
+    for command in (
+        "timeline",
+        "lineage",
+        "neighbours",
+        "show",
+        "search",
+        "path",
+        "export",
+        "validate",
+        "stats",
+    ):
+        assert command in result.stdout
+
+
+def test_timeline_table_groups_by_year_and_says_how_many_more_all_shows() -> None:
+    result = mini("timeline", "2017", "2025")
+    assert result.code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["Date", "Name", "Kind", "Organizations", "Parameters", "Notability"]
+    assert "[2018]" in lines and "[2024]" in lines
+    assert lines.index("[2018]") < lines.index("[2024]")
+    assert "tiny" not in result.stdout.lower()
+    assert "more with --all" in result.stderr
+
+
+def test_timeline_json_is_the_documented_shape_oldest_first() -> None:
+    data = json.loads(mini("timeline", "2017", "2025", "--format", "json").stdout)
+    assert [set(item) for item in data] == [
+        {"id", "kind", "name", "date", "organizations", "parameters", "notability"}
+    ] * len(data)
+    assert [item["date"] for item in data] == sorted(item["date"] for item in data)
+    gpt3 = next(item for item in data if item["id"] == "gpt-3")
+    assert gpt3["parameters"] == 175_000_000_000 and gpt3["organizations"] == ["openai"]
+
+
+def test_timeline_csv_and_markdown() -> None:
+    rows = list(csv.reader(io.StringIO(mini("timeline", "--all", "-f", "csv").stdout)))
+    assert rows[0][0] == "Date" and len(rows) == 1 + 13
+    md = mini("timeline", "-f", "md").stdout
+    assert "### 2018" in md and "| GPT-2 |" in md
+
+
+def test_lineage_tree_and_json() -> None:
+    table = mini("lineage", "GPT4o")
+    assert table.code == 0
+    lines = table.stdout.splitlines()
+    assert lines[0].startswith("GPT-4o (2024-05-13")
+    assert lines[1].strip().startswith("successor_of: GPT-3")
+    assert lines[-1].strip().startswith("evolved_from: Recurrent neural network")
+    data = json.loads(mini("lineage", "gpt-4o", "--format", "json").stdout)
+    assert set(data) == {"root", "ancestors", "descendants"}
+    assert data["root"]["id"] == "gpt-4o"
+    assert set(data["ancestors"][0]) == {"id", "name", "kind", "date", "depth", "relation"}
+    assert data["ancestors"][0]["id"] == "rnn"  # oldest first
+    down = json.loads(mini("lineage", "gpt-3", "--descendants", "-f", "json").stdout)
+    assert {d["id"] for d in down["descendants"]} == {"chatgpt", "gpt-4o"}
+
+
+def test_lineage_descendant_tree_reads_from_the_older_side() -> None:
+    out = mini("lineage", "transformer", "--descendants", "--depth", "1").stdout
+    assert "evolved into: Decoder-only Transformer" in out
+    assert "GPT" not in out.replace("Transformer", "")
+
+
+def test_neighbours_table_and_json_and_alias() -> None:
+    result = mini("neighbours", "transformer", "--relation", "evolved_from", "--depth", "2")
+    assert result.code == 0 and "Recurrent neural network" in result.stdout
+    data = json.loads(mini("neighbors", "transformer", "-f", "json").stdout)
+    assert set(data) == {"center", "nodes", "edges"}
+    assert data["center"]["id"] == "transformer"
+    assert {n["distance"] for n in data["nodes"]} == {1}
+    assert {"source": "transformer", "target": "lstm", "relation": "evolved_from"} in data["edges"]
+
+
+def test_show_card_and_json() -> None:
+    card = mini("show", "gpt 3")
+    assert card.code == 0
+    assert "175B (disclosed)" in card.stdout and "arXiv:2005.14165" in card.stdout
+    data = json.loads(mini("show", "gpt-3", "-f", "json").stdout)
+    documented = [
+        "id",
+        "kind",
+        "name",
+        "aliases",
+        "names",
+        "summary",
+        "date",
+        "organizations",
+        "parameters",
+        "parameters_status",
+        "architecture",
+        "openness",
+        "notability",
+        "sources",
+        "xrefs",
+        "relations",
+    ]
+    assert list(data)[: len(documented)] == documented
+    assert data["parameters"] == 175_000_000_000
+    assert {"relation": "successor_of", "target": "gpt-2", "direction": "out"} in data["relations"]
+    assert {"relation": "successor_of", "target": "gpt-3", "direction": "in"} not in data["relations"]
+    assert {"relation": "successor_of", "target": "gpt-4o", "direction": "in"} in data["relations"]
+
+
+def test_search_table_and_json() -> None:
+    data = json.loads(mini("search", "trasformer", "-f", "json").stdout)
+    assert data[0]["id"] == "transformer"
+    assert set(data[0]) == {"id", "name", "kind", "aliases", "score"}
+    assert mini("search", "trasformer", "--limit", "1").stdout.count("\n") == 2  # header + one row
+
+
+def test_path_table_and_json() -> None:
+    data = json.loads(mini("path", "ChatGPT", "GPT-2", "-f", "json").stdout)
+    assert [(s["id"], s["relation"]) for s in data] == [
+        ("chatgpt", None),
+        ("gpt-3", "fine_tuned_from"),
+        ("gpt-2", "successor_of"),
+    ]
+    assert set(data[0]) == {"id", "name", "kind", "relation", "direction"}
+    assert "fine_tuned_from" in mini("path", "chatgpt", "gpt-2").stdout
+
+
+def test_stats_table_and_json() -> None:
+    data = json.loads(mini("stats", "-f", "json").stdout)
+    assert data["by_kind"]["model"] == 6 and data["by_year"]["2018"] == 4
+    assert data["coverage"]["models"] == 6
+    assert "Records by kind" in mini("stats").stdout
+
+
+def test_korean_output() -> None:
+    result = mini("--lang", "ko", "timeline")
+    assert "챗GPT" in result.stdout and "이정표" in result.stdout and "날짜" in result.stdout
+    assert "--all" in result.stderr
+    env = mini("show", "transformer", env={"LLMKG_LANG": "ko"})
+    assert "트랜스포머" in env.stdout and "어텐션만으로" in env.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [["timeline", "--all"], ["lineage", "gpt-4o"], ["show", "gpt-4o"], ["stats"]]
+)
+def test_output_to_a_pipe_has_no_colour_box_drawing_or_80_column_wrapping(command: list[str]) -> None:
+    out = mini(*command).stdout
+    assert "\x1b[" not in out
+    assert not BOX & set(out)
+    wide = mini("show", "gpt-4o", env={"COLUMNS": "40"}).stdout
+    assert "OpenAI's omni model for text, audio and images." in wide  # one unbroken line
+
+
+def test_exit_codes() -> None:
+    unknown = mini("show", "gpt-5o")
+    assert unknown.code == 3
+    assert "no record named 'gpt-5o'" in unknown.stderr and "gpt-4o" in unknown.stderr
+    assert mini("lineage", "nothing-like-it").code == 3
+    assert mini("timeline", "--format", "yaml").code == 2
+    assert mini("timeline", "2025", "2017").code == 2
+    assert mini("lineage", "gpt-4o", "--depth", "0").code == 2
+    assert mini("frobnicate").code == 2
+    assert run("--data", "/nonexistent/llmkg", "stats").code == 2
+    for result in (unknown, mini("frobnicate")):
+        assert "Traceback" not in result.stderr
+
+
+def test_empty_results_exit_0() -> None:
+    result = mini("timeline", "1900", "1901")
+    assert result.code == 0
+    assert json.loads(mini("timeline", "1900", "1901", "-f", "json").stdout) == []
+
+
+def test_llmkg_data_environment_variable_selects_the_data() -> None:
+    result = run("show", "tiny bert variant", env={"LLMKG_DATA": str(MINI)})
+    assert result.code == 0 and "Tiny BERT variant" in result.stdout

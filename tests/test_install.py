@@ -1,0 +1,64 @@
+"""Packaging and start-up: the data ships in the wheel; --version and --help stay light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from llmkg.loader import packaged_data_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PROBE = """
+import sys
+sys.argv = ["llmkg", *sys.argv[1:]]
+from llmkg.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+heavy = sorted(m for m in ("networkx", "pydantic", "yaml", "rapidfuzz") if m in sys.modules)
+print("HEAVY:" + ",".join(heavy), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"]])
+def test_version_and_help_import_neither_networkx_nor_pydantic(args: list[str]) -> None:
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True)
+    assert "HEAVY:\n" in done.stderr, done.stderr
+    assert done.stdout
+
+
+def test_the_console_script_runs() -> None:
+    script = Path(sys.executable).with_name("llmkg")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "llmkg"]
+    done = subprocess.run([*command, "lineage", "gpt-4o", "--format", "json"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert '"ancestors"' in done.stdout
+
+
+def test_the_wheel_contains_the_data_files(tmp_path: Path) -> None:
+    if not (ROOT / "pyproject.toml").exists():
+        pytest.skip("not running from a source checkout")
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    [wheel] = tmp_path.glob("llmkg-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        for data_file in sorted((ROOT / "data").glob("*.yaml")):
+            member = f"llmkg/data/{data_file.name}"
+            assert member in names
+            assert archive.read(member) == data_file.read_bytes()
+
+
+def test_the_installed_package_finds_its_data() -> None:
+    assert (packaged_data_dir() / "history.yaml").is_file()
+    assert (packaged_data_dir() / "concepts.yaml").is_file()
