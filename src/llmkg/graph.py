@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -84,31 +84,40 @@ class KnowledgeGraph:
         else:
             yield from ((u, v, d) for u, v, d in self.graph.in_edges(rid, data=True))
 
-    # The queries, as methods, for use from Python.
-    def timeline(self, *args: Any, **kwargs: Any) -> queries.Timeline:
+    # The queries, as methods, for use from Python; see llmkg.queries for what each returns.
+    def timeline(
+        self,
+        start: str | int | None = None,
+        end: str | int | None = None,
+        kinds: Iterable[str] | None = None,
+        org: str | None = None,
+        include_all: bool = False,
+    ) -> queries.Timeline:
         from .queries import timeline
 
-        return timeline(self, *args, **kwargs)
+        return timeline(self, start, end, kinds=kinds, org=org, include_all=include_all)
 
-    def lineage(self, *args: Any, **kwargs: Any) -> queries.Lineage:
+    def lineage(self, name: str, descendants: bool = False, depth: int | None = None) -> queries.Lineage:
         from .queries import lineage
 
-        return lineage(self, *args, **kwargs)
+        return lineage(self, name, descendants=descendants, depth=depth)
 
-    def neighbours(self, *args: Any, **kwargs: Any) -> queries.Neighbourhood:
+    def neighbours(
+        self, name: str, depth: int = 1, relations: Iterable[str] | None = None
+    ) -> queries.Neighbourhood:
         from .queries import neighbours
 
-        return neighbours(self, *args, **kwargs)
+        return neighbours(self, name, depth=depth, relations=relations)
 
-    def search(self, *args: Any, **kwargs: Any) -> list[queries.Hit]:
+    def search(self, query: str, limit: int = 10) -> list[queries.Hit]:
         from .queries import search
 
-        return search(self, *args, **kwargs)
+        return search(self, query, limit=limit)
 
-    def path(self, *args: Any, **kwargs: Any) -> list[queries.Step]:
+    def path(self, a: str, b: str) -> list[queries.Step]:
         from .queries import path
 
-        return path(self, *args, **kwargs)
+        return path(self, a, b)
 
     def stats(self) -> queries.Stats:
         from .queries import stats

@@ -1,0 +1,147 @@
+"""Rewrite llmkg data files in one canonical layout (key order, quoting, flow style for short entries).
+
+    python scripts/format_data.py data/*.yaml          # rewrite in place
+    python scripts/format_data.py --check data/*.yaml  # exit 1 if a file is not formatted
+
+Leading comment lines of a file are kept; everything else is regenerated from the parsed records,
+so comments inside records are not kept (put such remarks in a record's `note`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from llmkg.yamlread import read_file
+
+KEY_ORDER = [
+    "id", "kind", "name", "aliases", "names", "summary", "date", "organizations", "parameters",
+    "parameters_status", "architecture", "openness", "notability", "checkpoints", "sources", "xrefs",
+    "note", "disputes", "relations",
+]  # fmt: skip
+CHECKPOINT_ORDER = ["name", "parameters", "parameters_status", "date", "xrefs", "note", "disputes"]
+DISPUTE_ORDER = ["field", "value", "source", "note"]
+RELATION_ORDER = ["relation", "target", "note", "sources"]
+SUMMARY_ORDER = ["en", "ko"]
+XREF_ORDER = ["epoch", "wikidata", "arxiv", "huggingface"]
+
+
+class Flow(dict):  # type: ignore[type-arg]
+    """A mapping written on one line."""
+
+
+class FlowList(list):  # type: ignore[type-arg]
+    """A list written on one line."""
+
+
+class _Dumper(yaml.SafeDumper):
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+_Dumper.add_representer(Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
+_Dumper.add_representer(
+    FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True)
+)
+
+
+def _ordered(mapping: dict[str, Any], order: list[str]) -> dict[str, Any]:
+    known = {key: mapping[key] for key in order if key in mapping}
+    known.update({key: value for key, value in mapping.items() if key not in known})
+    return known
+
+
+def _short(values: list[Any]) -> bool:
+    return all(isinstance(v, str) and len(v) < 40 for v in values) and sum(len(str(v)) for v in values) < 70
+
+
+def canonical(record: dict[str, Any]) -> dict[str, Any]:
+    out = _ordered(record, KEY_ORDER)
+    if "date" in out:
+        out["date"] = str(out["date"])
+    for key in ("aliases", "organizations"):
+        if key in out and _short(out[key]):
+            out[key] = FlowList(out[key])
+    if "names" in out:
+        out["names"] = Flow(out["names"])
+    if "summary" in out:
+        out["summary"] = _ordered(out["summary"], SUMMARY_ORDER)
+    if "xrefs" in out:
+        xrefs = _ordered(out["xrefs"], XREF_ORDER)
+        out["xrefs"] = Flow(xrefs) if sum(len(str(v)) for v in xrefs.values()) < 60 else xrefs
+    if "checkpoints" in out:
+        out["checkpoints"] = [_checkpoint(c) for c in out["checkpoints"]]
+    if "disputes" in out:
+        out["disputes"] = [_ordered(d, DISPUTE_ORDER) for d in out["disputes"]]
+    if "relations" in out:
+        out["relations"] = [_relation(r) for r in out["relations"]]
+    return out
+
+
+def _checkpoint(checkpoint: dict[str, Any]) -> dict[str, Any]:
+    out = _ordered(checkpoint, CHECKPOINT_ORDER)
+    if "xrefs" in out:
+        out["xrefs"] = Flow(_ordered(out["xrefs"], XREF_ORDER))
+    if "disputes" in out:
+        out["disputes"] = [_ordered(d, DISPUTE_ORDER) for d in out["disputes"]]
+    simple = set(out) <= {"name", "parameters", "parameters_status", "xrefs", "date"}
+    return Flow(out) if simple and len(str(out)) < 100 else out
+
+
+def _relation(relation: dict[str, Any]) -> dict[str, Any]:
+    out = _ordered(relation, RELATION_ORDER)
+    if "sources" in out:
+        out["sources"] = FlowList(out["sources"])
+    return Flow(out) if len(str(out)) < 100 else out
+
+
+def render(records: list[dict[str, Any]], header: str = "") -> str:
+    body = "\n".join(
+        yaml.dump([canonical(record)], Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+        for record in records
+    )
+    return header + body
+
+
+def header_of(text: str) -> str:
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if line.startswith("#") or (lines and not line.strip()):
+            lines.append(line)
+        else:
+            break
+    return "".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("files", nargs="+", type=Path, help="data files to format")
+    parser.add_argument("--check", action="store_true", help="only report files that are not formatted")
+    args = parser.parse_args()
+    unformatted = 0
+    for path in args.files:
+        text = path.read_text(encoding="utf-8")
+        formatted = render(read_file(path).value, header_of(text))
+        if formatted != text:
+            unformatted += 1
+            if args.check:
+                print(f"{path}: not formatted")
+            else:
+                path.write_text(formatted, encoding="utf-8")
+    return 1 if args.check and unformatted else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
