@@ -83,13 +83,28 @@ def test_a_failing_export_leaves_the_previous_file_and_no_temporary_file(tmp_pat
     target = tmp_path / "graph.graphml"
     target.write_text("previous", encoding="utf-8")
 
-    def broken(graph, out):  # type: ignore[no-untyped-def]
-        out.write("<partial")
+    def broken(graph, options):  # type: ignore[no-untyped-def]
         raise ValueError("disk on fire")
 
-    monkeypatch.setattr(graphml, "write", broken)
+    monkeypatch.setattr(graphml, "render", broken)
     result = run("--data", str(MINI), "export", "graphml", "-o", str(target))
     assert result.code == 1 and "disk on fire" in result.stderr
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert os.listdir(tmp_path) == ["graph.graphml"]
+
+
+def test_a_write_failing_midway_keeps_the_previous_file_and_removes_the_temporary(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "graph.graphml"
+    target.write_text("previous", encoding="utf-8")
+
+    def no_space(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    result = run("--data", str(MINI), "export", "graphml", "-o", str(target))
+    assert result.code == 1 and "No space left on device" in result.stderr
     assert target.read_text(encoding="utf-8") == "previous"
     assert os.listdir(tmp_path) == ["graph.graphml"]
 

@@ -321,14 +321,24 @@ def validate(
 @app.command()
 def export(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="Export format (see the README): graphml.")],
+    fmt: Annotated[
+        str,
+        typer.Argument(
+            metavar="FORMAT",
+            help="graphml, gexf, json, cytoscape, dot, mermaid, csv, neo4j or turtle (see the README).",
+        ),
+    ],
     output: Annotated[
-        Optional[str], typer.Option("--output", "-o", help="File to write (default: standard output).")
+        Optional[str],
+        typer.Option(
+            "--output", "-o", help="File to write (default: standard output); a directory for csv and neo4j."
+        ),
     ] = None,
-    root: Annotated[
-        Optional[str], typer.Option("--root", help="Only the neighbourhood of this record.")
-    ] = None,
+    root: Annotated[Optional[str], typer.Option("--root", help="Only the records around this one.")] = None,
     depth: Annotated[int, typer.Option("--depth", "-n", min=1, help="With --root: how many edges away.")] = 2,
+    family: Annotated[
+        Optional[str], typer.Option("--lineage", help="Only this record, its ancestors and its descendants.")
+    ] = None,
     year_from: Annotated[
         Optional[int], typer.Option("--from", help="Only records dated in or after this year.")
     ] = None,
@@ -338,16 +348,41 @@ def export(
     kind: Annotated[
         Optional[list[str]], typer.Option("--kind", "-k", help="Only records of this kind; repeatable.")
     ] = None,
+    target: Annotated[
+        str,
+        typer.Option("--target", help="graphml dialect: generic, gephi, cytoscape or yed (labels for yEd)."),
+    ] = "generic",
+    cluster: Annotated[
+        str, typer.Option("--cluster", help="dot: group nodes by kind, organization or none.")
+    ] = "kind",
+    rank_by_year: Annotated[
+        bool, typer.Option("--rank-by-year", help="dot: one rank per year, oldest on the left.")
+    ] = False,
+    diagram: Annotated[
+        str,
+        typer.Option(
+            "--diagram", help="mermaid: flowchart, timeline, or auto (timeline for --from/--to alone)."
+        ),
+    ] = "auto",
+    no_clobber: Annotated[
+        bool, typer.Option("--no-clobber", help="Refuse to replace a file that already exists.")
+    ] = False,
 ) -> None:
-    """Write the graph (or a part of it) in a format visualization tools read."""
+    """Write the graph (or a part of it) in a format visualization and graph tools read."""
     from .exporters import export as run_export
+    from .exporters.options import ExportOptions
     from .exporters.select import Selection
 
     kg = _graph(ctx)
-    selection = Selection(root=root, depth=depth, year_from=year_from, year_to=year_to, kinds=kind)
-    written = run_export(kg, fmt, output, selection)
-    if output:
-        _note(f"wrote {written.nodes} nodes and {written.edges} edges to {output}")
+    selection = Selection(
+        root=root, depth=depth, lineage=family, year_from=year_from, year_to=year_to, kinds=kind
+    )
+    options = ExportOptions(
+        target=target, cluster=cluster, rank_by_year=rank_by_year, diagram=diagram, no_clobber=no_clobber
+    )
+    written = run_export(kg, fmt, output, selection, options)
+    if written.files:
+        _note(f"wrote {written.nodes} nodes and {written.edges} edges to {', '.join(written.files)}")
 
 
 def _report(error: LlmkgError) -> None:

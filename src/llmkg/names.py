@@ -7,8 +7,11 @@ from collections.abc import Iterable
 
 
 def normalize(text: str) -> str:
-    """Case-, punctuation- and Unicode-form-insensitive key: 'GPT-4o', 'gpt 4o' → 'gpt4o'."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    """Case-, punctuation- and Unicode-form-insensitive key: 'GPT-4o', 'gpt 4o' → 'gpt4o'.
+
+    A '+' is kept (as 'plus'), because it names a different model: Command R+ is not Command R.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("+", "plus")
     return "".join(ch for ch in folded if ch.isalnum())
 
 

@@ -126,8 +126,11 @@ def stats_json(result: Stats) -> dict[str, Any]:
 # --- rows -------------------------------------------------------------------------------------
 
 
-def _orgs(kg: KnowledgeGraph, record: AnyRecord, lang: str) -> str:
-    return ", ".join(kg[o].label(lang) for o in getattr(record, "organizations", []) if o in kg)
+def _orgs(kg: KnowledgeGraph, record: AnyRecord, lang: str, limit: int | None = None) -> str:
+    names = [kg[o].label(lang) for o in getattr(record, "organizations", []) if o in kg]
+    if limit is not None and len(names) > limit:
+        names = [*names[:limit], f"+{len(names) - limit}"]
+    return ", ".join(names)
 
 
 def timeline_rows(kg: KnowledgeGraph, result: Timeline, lang: str) -> Rows:
@@ -145,7 +148,7 @@ def timeline_rows(kg: KnowledgeGraph, result: Timeline, lang: str) -> Rows:
                 record.date,
                 record.label(lang),
                 t(record.kind, lang),
-                _orgs(kg, record, lang),
+                _orgs(kg, record, lang, limit=2),
                 format_count(getattr(record, "parameters", None)),
                 t(getattr(record, "notability", None) or "", lang),
             ]

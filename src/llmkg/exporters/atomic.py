@@ -1,42 +1,12 @@
-"""Write a file so that it is either completely written or not changed at all."""
+"""Write files so that each is either completely written or not changed at all."""
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
 
 from ..errors import ExportError
-
-
-@contextmanager
-def atomic_writer(path: str | Path, mode: str = "w") -> Iterator[IO[str]]:
-    """Yield a file in the target's directory; rename it over `path` only if the block succeeds."""
-    target = Path(path)
-    if target.is_dir():
-        raise ExportError(f"{target} is a directory; give a file name")
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise ExportError(f"{directory}: no such directory")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise ExportError(f"cannot write in {directory}: {exc.strerror or exc}") from None
-    try:
-        os.chmod(temporary, _mode_for(target))
-        with os.fdopen(handle, mode, encoding="utf-8", newline="") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def _mode_for(target: Path) -> int:
@@ -47,3 +17,73 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _check_target(target: Path, no_clobber: bool) -> None:
+    if target.is_dir():
+        raise ExportError(f"{target} is a directory; give a file name")
+    if no_clobber and target.exists():
+        raise ExportError(f"{target} exists and --no-clobber was given; nothing written")
+    if not target.parent.is_dir():
+        raise ExportError(f"{target.parent}: no such directory")
+
+
+def _temporary(target: Path, text: str) -> str:
+    """Write `text` to a new temporary file beside `target`; return its path."""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise ExportError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, _mode_for(target))
+    except BaseException as exc:
+        os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise
+    return temporary
+
+
+def write_text(target: Path, text: str, no_clobber: bool = False) -> str:
+    """Replace `target` with `text` in one rename."""
+    _check_target(target, no_clobber)
+    temporary = _temporary(target, text)
+    try:
+        os.replace(temporary, target)
+    except BaseException as exc:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise
+    return str(target)
+
+
+def write_files(directory: Path, files: dict[str, str], no_clobber: bool = False) -> list[str]:
+    """Write several files into `directory` (created if missing): all are written before any is renamed."""
+    if directory.exists() and not directory.is_dir():
+        raise ExportError(f"{directory} is a file; give a directory for this format")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create {directory}: {exc.strerror or exc}") from None
+    targets = {name: directory / name for name in files}
+    for target in targets.values():
+        _check_target(target, no_clobber)
+    temporaries: dict[str, str] = {}
+    try:
+        for name, text in files.items():
+            temporaries[name] = _temporary(targets[name], text)
+        for name, temporary in temporaries.items():
+            os.replace(temporary, targets[name])
+    except OSError as exc:
+        raise ExportError(f"cannot write in {directory}: {exc.strerror or exc}") from None
+    finally:
+        for temporary in temporaries.values():
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    return [str(target) for target in targets.values()]

@@ -1,14 +1,20 @@
-"""GraphML, with typed keys declared for="node" / for="edge", for Gephi, Cytoscape and yEd."""
+"""GraphML with typed keys declared for="node" / for="edge" (Gephi, Cytoscape, yEd).
+
+No graph-level keys (Gephi rejects them). `--target yed` adds yFiles' own node and edge graphics,
+the only way yEd shows labels and colours.
+"""
 
 from __future__ import annotations
 
-from typing import IO
 from xml.etree import ElementTree as ET
 
+from .options import ExportOptions
 from .sanitize import ExportGraph
+from .style import hex_colour
 
 NS = "http://graphml.graphdrawing.org/xmlns"
-_TYPES = {str: "string", int: "long", bool: "boolean"}
+Y = "http://www.yworks.com/xml/graphml"
+_TYPES = {str: "string", int: "long", bool: "boolean", float: "double"}
 
 
 def _text(value: object) -> str:
@@ -17,15 +23,17 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def write(graph: ExportGraph, out: IO[str]) -> None:
-    root = ET.Element(
-        "graphml",
-        {
-            "xmlns": NS,
-            "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-            "xsi:schemaLocation": f"{NS} {NS}/1.0/graphml.xsd",
-        },
-    )
+def render(graph: ExportGraph, options: ExportOptions) -> str:
+    yed = options.target == "yed"
+    attributes = {
+        "xmlns": NS,
+        "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+        "xsi:schemaLocation": f"{NS} {NS}/1.0/graphml.xsd",
+    }
+    if yed:
+        attributes["xmlns:y"] = Y
+        attributes["xsi:schemaLocation"] = f"{NS} http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"
+    root = ET.Element("graphml", attributes)
     keys: dict[tuple[str, str], str] = {}
     for domain, types in (("node", graph.node_types), ("edge", graph.edge_types)):
         for index, (name, kind) in enumerate(types.items()):
@@ -34,16 +42,28 @@ def write(graph: ExportGraph, out: IO[str]) -> None:
             ET.SubElement(
                 root, "key", {"id": key, "for": domain, "attr.name": name, "attr.type": _TYPES[kind]}
             )
+    if yed:
+        ET.SubElement(root, "key", {"id": "ng", "for": "node", "yfiles.type": "nodegraphics"})
+        ET.SubElement(root, "key", {"id": "eg", "for": "edge", "yfiles.type": "edgegraphics"})
     body = ET.SubElement(root, "graph", {"id": "llmkg", "edgedefault": "directed"})
     for rid, attrs in graph.nodes:
         node = ET.SubElement(body, "node", {"id": rid})
         for name, value in attrs.items():
             ET.SubElement(node, "data", {"key": keys[("node", name)]}).text = _text(value)
+        if yed:
+            shape = ET.SubElement(ET.SubElement(node, "data", {"key": "ng"}), "y:ShapeNode")
+            label = str(attrs["label"])
+            ET.SubElement(shape, "y:Geometry", {"width": str(max(60, 8 * len(label))), "height": "30"})
+            ET.SubElement(shape, "y:Fill", {"color": hex_colour(str(attrs["kind"])), "transparent": "false"})
+            ET.SubElement(shape, "y:NodeLabel").text = label
+            ET.SubElement(shape, "y:Shape", {"type": "roundrectangle"})
     for index, (source, target, _key, attrs) in enumerate(graph.edges):
         edge = ET.SubElement(body, "edge", {"id": f"e{index}", "source": source, "target": target})
         for name, value in attrs.items():
             ET.SubElement(edge, "data", {"key": keys[("edge", name)]}).text = _text(value)
+        if yed:
+            line = ET.SubElement(ET.SubElement(edge, "data", {"key": "eg"}), "y:PolyLineEdge")
+            ET.SubElement(line, "y:Arrows", {"source": "none", "target": "standard"})
+            ET.SubElement(line, "y:EdgeLabel").text = str(attrs["label"])
     ET.indent(root)
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    out.write(ET.tostring(root, encoding="unicode"))
-    out.write("\n")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

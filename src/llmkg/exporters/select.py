@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 class Selection:
     root: str | None = None
     depth: int = 2
+    lineage: str | None = None
     year_from: int | None = None
     year_to: int | None = None
     kinds: list[str] | None = None
@@ -31,6 +32,8 @@ class Selection:
         chosen = set(kg.graph.nodes)
         if self.root is not None:
             chosen = _within(kg, kg.resolve(self.root).id, self.depth)
+        if self.lineage is not None:
+            chosen &= _family(kg, self.lineage)
         if self.year_from is not None or self.year_to is not None:
             chosen = self._in_years(kg, chosen)
         if self.kinds:
@@ -62,3 +65,11 @@ def _within(kg: KnowledgeGraph, start: str, depth: int) -> set[str]:
                 seen[other] = seen[node] + 1
                 queue.append(other)
     return set(seen)
+
+
+def _family(kg: KnowledgeGraph, name: str) -> set[str]:
+    """A record with all its ancestors and descendants along lineage relations."""
+    from ..queries import lineage
+
+    up, down = lineage(kg, name), lineage(kg, name, descendants=True)
+    return {up.root.id} | {e.record.id for e in up.ancestors} | {e.record.id for e in down.descendants}

@@ -1,0 +1,74 @@
+"""RDF Turtle through rdflib (the optional extra `llmkg[rdf]`).
+
+Records are `urn:llmkg:id:<id>`, relations `urn:llmkg:relation:<name>`. Dates are typed by their
+precision (xsd:date, xsd:gYearMonth, xsd:gYear); cross-references that are web identities become
+owl:sameAs (Wikidata) or schema:sameAs (arXiv, Hugging Face) links.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import ExportError
+from .options import ExportOptions
+from .sanitize import SEPARATOR, ExportGraph
+
+BASE = "urn:llmkg:"
+
+
+def _source_iri(source: str) -> str:
+    if source.startswith("arXiv:"):
+        return "https://arxiv.org/abs/" + source.removeprefix("arXiv:")
+    if source.startswith("doi:"):
+        return "https://doi.org/" + source.removeprefix("doi:")
+    return source
+
+
+def render(graph: ExportGraph, options: ExportOptions) -> str:
+    try:
+        from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+        from rdflib.namespace import DCTERMS, OWL, SKOS
+    except ImportError:
+        raise ExportError("turtle export needs rdflib: pip install 'llmkg[rdf]'") from None
+    ids = Namespace(BASE + "id:")
+    relation = Namespace(BASE + "relation:")
+    vocab = Namespace(BASE + "vocab:")
+    schema = Namespace("https://schema.org/")
+    rdf = Graph()
+    for prefix, namespace in (("kg", ids), ("rel", relation), ("llmkg", vocab), ("schema", schema),
+                              ("dcterms", DCTERMS), ("skos", SKOS), ("owl", OWL)):  # fmt: skip
+        rdf.bind(prefix, namespace)
+
+    def date_literal(text: str) -> Any:
+        datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(text)]
+        return Literal(text, datatype=datatype)
+
+    for rid, attrs in graph.nodes:
+        node = ids[rid]
+        rdf.add((node, RDF.type, vocab[str(attrs["kind"]).capitalize()]))
+        rdf.add((node, RDFS.label, Literal(str(attrs["label"]), lang="en")))
+        if "name_ko" in attrs:
+            rdf.add((node, RDFS.label, Literal(str(attrs["name_ko"]), lang="ko")))
+        for alias in str(attrs.get("aliases", "")).split(SEPARATOR) if attrs.get("aliases") else []:
+            rdf.add((node, SKOS.altLabel, Literal(alias)))
+        for key, language in (("summary", "en"), ("summary_ko", "ko")):
+            if key in attrs:
+                rdf.add((node, schema.description, Literal(str(attrs[key]), lang=language)))
+        if "date" in attrs:
+            rdf.add((node, DCTERMS.date, date_literal(str(attrs["date"]))))
+        if "parameters" in attrs:
+            rdf.add((node, vocab.parameters, Literal(attrs["parameters"], datatype=XSD.long)))
+        for key in ("parameters_status", "openness", "notability", "epoch"):
+            if key in attrs:
+                rdf.add((node, vocab[key], Literal(str(attrs[key]))))
+        for source in str(attrs.get("sources", "")).split(SEPARATOR) if attrs.get("sources") else []:
+            rdf.add((node, DCTERMS.source, URIRef(_source_iri(source))))
+        if "wikidata" in attrs:
+            rdf.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{attrs['wikidata']}")))
+        if "arxiv" in attrs:
+            rdf.add((node, schema.sameAs, URIRef(f"https://arxiv.org/abs/{attrs['arxiv']}")))
+        if "huggingface" in attrs:
+            rdf.add((node, schema.sameAs, URIRef(f"https://huggingface.co/{attrs['huggingface']}")))
+    for source, target, _key, attrs in graph.edges:
+        rdf.add((ids[source], relation[str(attrs["relation"])], ids[target]))
+    return str(rdf.serialize(format="turtle"))

@@ -1,0 +1,232 @@
+"""The shipped dataset: valid, complete for the course page, and connected as the story needs."""
+
+from __future__ import annotations
+
+import pytest
+
+import llmkg
+from conftest import run
+from llmkg.loader import data_paths, read_dataset
+
+
+def test_the_shipped_data_validates_with_zero_problems() -> None:
+    result = run("validate")
+    assert result.code == 0, result.stdout[-2000:]
+    assert result.stdout.startswith("ok: ")
+    dataset, problems = read_dataset(data_paths())
+    assert problems == [] and len(dataset.records) > 900
+
+
+# Everything the course page (shared/seed/llm-overview.ko.md) names, with the dates it gives that
+# primary sources confirm. Where the page is wrong (DeepSeek's "2025-01-10"), the record says so.
+SEED_DATED = {
+    "eliza": "1966",
+    "lstm": "1997",
+    "stanford-corenlp": "2010",
+    "word2vec": "2013",
+    "attention-is-all-you-need": "2017",
+    "transformer": "2017",
+    "gpt": "2018-06",
+    "bert": "2018-10",
+    "gpt-2": "2019",
+    "gpt-3": "2020",
+    "openai-api": "2020",
+    "lamda": "2021",
+    "clip": "2021",
+    "chatgpt": "2022-11-30",
+    "gpt-4": "2023-03",
+    "gpt-4-turbo": "2023-11",
+    "gpt-4o": "2024-05-13",
+    "deepseek-v2": "2024-05",
+    "deepseek-v3": "2024-12-26",
+    "deepseek-r1": "2025-01-20",
+}
+SEED_CONCEPTS = [
+    "large-language-model",
+    "natural-language-processing",
+    "transformer",
+    "attention-mechanism",
+    "self-attention",
+    "encoder-decoder",
+    "decoder-only-transformer",
+    "encoder-only-transformer",
+    "long-term-dependency-problem",
+    "parallel-processing",
+    "rnn",
+    "lstm",
+    "cnn",
+    "transfer-learning",
+    "pre-training",
+    "fine-tuning",
+    "unsupervised-learning",
+    "tokenization",
+    "prompt",
+    "next-token-prediction",
+    "natural-language-understanding",
+    "natural-language-generation",
+    "world-knowledge",
+    "contextual-reasoning",
+    "text-classification",
+    "sentiment-analysis",
+    "question-answering",
+    "text-summarization",
+    "machine-translation",
+    "text-completion",
+    "named-entity-recognition",
+    "data-collection-and-preprocessing",
+    "model-training",
+    "evaluation-and-optimization",
+    "deployment",
+    "training-pipeline",
+    "chatbot",
+    "content-generation",
+    "translation-summarization-analysis",
+    "question-answering-system",
+    "education",
+    "software-development",
+    "research-assistance",
+    "multimodal",
+    "large-action-model",
+    "hallucination",
+    "bias",
+    "lack-of-understanding",
+    "data-dependency",
+    "computational-cost",
+    "ethical-issues",
+    "explainability",
+    "artificial-general-intelligence",
+    "mixture-of-experts",
+    "word-embedding",
+    "rule-based-system",
+    "pattern-matching",
+    "deep-learning",
+]
+
+
+@pytest.mark.parametrize(("rid", "prefix"), sorted(SEED_DATED.items()))
+def test_every_dated_thing_on_the_course_page_is_in_the_graph(
+    kg: llmkg.KnowledgeGraph, rid: str, prefix: str
+) -> None:
+    record = kg.resolve(rid)
+    assert record.id == rid
+    assert record.date and record.date.startswith(prefix)
+    assert record.sources
+
+
+@pytest.mark.parametrize("rid", SEED_CONCEPTS)
+def test_every_concept_on_the_course_page_is_bilingual_and_sourced(
+    kg: llmkg.KnowledgeGraph, rid: str
+) -> None:
+    concept = kg[rid]
+    assert concept.kind == "concept"
+    assert concept.names.ko and concept.summary.ko and concept.summary.en and concept.sources
+
+
+def test_the_course_page_parameter_counts(kg: llmkg.KnowledgeGraph) -> None:
+    assert kg["gpt"].parameters == 117_000_000
+    assert kg["gpt-2"].parameters == 1_500_000_000
+    assert kg["gpt-3"].parameters == 175_000_000_000
+    assert kg["gpt-4"].parameters_status in {"unknown", "estimated"}  # never disclosed by OpenAI
+
+
+def test_the_deepseek_date_on_the_course_page_is_explained(kg: llmkg.KnowledgeGraph) -> None:
+    app = kg["deepseek-chat-app"]
+    assert app.kind == "system" and app.date.startswith("2025-01")
+    assert "2025-01-10" in (app.note or "") + " ".join(d.note + d.value for d in app.disputes)
+    assert {"mixture-of-experts"} <= {t for _s, t, d in kg.edges("deepseek-v3") if d["relation"] == "uses"}
+
+
+def _ancestors(kg: llmkg.KnowledgeGraph, name: str) -> list[str]:
+    return [e.record.id for e in sorted(kg.lineage(name).ancestors, key=lambda e: e.depth)]
+
+
+def test_gpt4o_descends_from_rnn_through_the_gpt_line(kg: llmkg.KnowledgeGraph) -> None:
+    chain = _ancestors(kg, "gpt-4o")
+    expected = [
+        "gpt-4-turbo",
+        "gpt-4",
+        "gpt-3.5",
+        "gpt-3",
+        "gpt-2",
+        "gpt",
+        "decoder-only-transformer",
+        "transformer",
+        "lstm",
+        "rnn",
+    ]
+    positions = [chain.index(rid) for rid in expected]
+    assert positions == sorted(positions), chain
+
+
+def test_chatgpt_comes_from_gpt35_and_bert_from_the_transformer_encoder(kg: llmkg.KnowledgeGraph) -> None:
+    assert _ancestors(kg, "chatgpt")[0] == "gpt-3.5"
+    bert = _ancestors(kg, "bert")
+    assert bert.index("encoder-only-transformer") < bert.index("transformer")
+    descendants = {e.record.id for e in kg.lineage("bert", descendants=True).descendants}
+    assert {"roberta", "albert", "distilbert", "electra", "deberta"} <= descendants
+
+
+def test_deepseek_v2_v3_r1_read_as_a_chain(kg: llmkg.KnowledgeGraph) -> None:
+    chain = _ancestors(kg, "deepseek-r1")
+    assert chain.index("deepseek-v3") < chain.index("deepseek-v2")
+
+
+@pytest.mark.parametrize(
+    ("model", "ancestor"),
+    [
+        ("llama-3.1", "llama"),
+        ("code-llama", "llama-2"),
+        ("vicuna", "llama"),
+        ("zephyr", "mistral-7b"),
+        ("solar-10.7b", "mistral-7b"),
+        ("gemini-1.5", "palm"),
+        ("claude-3", "claude"),
+        ("qwen3", "qwen"),
+        ("mixtral-8x22b", "mistral-7b"),
+        ("falcon-180b", "falcon-40b"),
+        ("bloomz", "bloom"),
+        ("flan-t5", "t5"),
+        ("gemma-3", "gemma"),
+        ("phi-4", "phi-1"),
+        ("exaone-3.0", "exaone-1.0"),
+        ("hyperclova-x", "hyperclova"),
+        ("deepseek-r1-distill", "deepseek-r1"),
+        ("instructgpt", "gpt-3"),
+    ],
+)
+def test_families_read_as_chains(kg: llmkg.KnowledgeGraph, model: str, ancestor: str) -> None:
+    assert ancestor in _ancestors(kg, model)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Qwen2", "Falcon 180B", "Claude 3.5 Sonnet", "HyperCLOVA X", "Mixtral", "KoGPT", "EXAONE 3.0", "SOLAR"],
+)
+def test_models_users_look_up_are_there(kg: llmkg.KnowledgeGraph, name: str) -> None:
+    assert kg.search(name)[0].score >= 90
+
+
+def test_every_model_has_a_source_an_architecture_concept_and_an_organization(
+    kg: llmkg.KnowledgeGraph,
+) -> None:
+    for model in kg.records("model"):
+        assert model.sources, model.id
+        assert kg[model.architecture].kind == "concept", model.id
+        assert all(kg[o].kind == "organization" for o in model.organizations), model.id
+        if model.parameters_status == "estimated":
+            assert model.note, model.id
+
+
+def test_enough_concepts_each_bilingual_and_related(kg: llmkg.KnowledgeGraph) -> None:
+    concepts = list(kg.records("concept"))
+    assert len(concepts) >= 120
+    for concept in concepts:
+        assert concept.names.ko and concept.summary.ko
+        assert kg.graph.degree(concept.id) > 0, concept.id
+
+
+def test_the_timeline_stays_readable_by_default(kg: llmkg.KnowledgeGraph) -> None:
+    default = kg.timeline(2017, 2025)
+    full = kg.timeline(2017, 2025, include_all=True)
+    assert 60 <= len(default.records) <= len(full.records) // 2
+    assert default.hidden == len(full.records) - len(default.records)
