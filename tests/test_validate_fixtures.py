@@ -22,7 +22,7 @@ CASES = {
     "duplicate_alias": ("aliases: [alpha-one]", "'alpha-one' is already used by 'alpha'"),
     "bad_relation_kind": ("target: acme", "trained_on cannot join a model to an organization"),
     "future_date": ('date: "2999-01-01"', "2999-01-01 is in the future"),
-    "bad_parameters": ("parameters: 1.5e9", "is a float"),
+    "bad_parameters": ("parameters: 1.5e9", "is a float, not a count — write the count with a suffix"),
     "bad_id": ("id: Alpha Model", "'Alpha Model' is not a valid id"),
     "duplicate_key": ("name: Alpha Again", "duplicate key 'name'"),
     "python_tag": ("!!python/object", "!!python/object/apply:os.system is not allowed"),

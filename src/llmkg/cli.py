@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import EXIT_INTERRUPTED, EXIT_USAGE, DataError, LlmkgError
+from .errors import EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, DataError, LlmkgError
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -394,8 +395,29 @@ def _report(error: LlmkgError) -> None:
         typer.echo(f"  … and {len(problems) - 50} more; run `llmkg validate` to see them all", err=True)
 
 
+class Stopped(BaseException):
+    """Ctrl-C or SIGTERM, raised where the program is so that clean-up (temporary files) still runs.
+
+    A BaseException of its own, so that no library turns it into something else on the way out
+    (typer, for one, turns KeyboardInterrupt into a silent exit).
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    raise Stopped(signum)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every failure into a message and an exit code."""
+    import signal
+
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, _on_signal)
     try:
         code = app(args=argv, prog_name="llmkg", standalone_mode=False)
         sys.stdout.flush()
@@ -407,6 +429,10 @@ def main(argv: list[str] | None = None) -> None:
     except (KeyboardInterrupt, typer.Abort):
         typer.echo("llmkg: interrupted", err=True)
         code = EXIT_INTERRUPTED
+    except Stopped as stop:
+        interrupted = stop.signum == signal.SIGINT
+        typer.echo(f"llmkg: {'interrupted' if interrupted else 'terminated'}", err=True)
+        code = EXIT_INTERRUPTED if interrupted else EXIT_TERMINATED
     except BrokenPipeError:
         # The reader went away (`llmkg timeline --all | head -1`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)

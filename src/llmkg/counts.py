@@ -15,7 +15,7 @@ def parse_count(value: object) -> int:
     if isinstance(value, bool) or value is None:
         raise ValueError("a parameter count must be a number such as 7B or 175B")
     if isinstance(value, float):
-        raise ValueError(f"{value!r} is a float; write the count with a suffix, e.g. 1.5B or 175B")
+        raise ValueError(f"{value!r} is a float, not a count")
     if isinstance(value, int):
         count = value
     elif isinstance(value, str):

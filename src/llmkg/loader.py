@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import DataError, Problem, UsageError
+from .errors import DataError, LlmkgError, Problem, UsageError
 from .yamlread import Document, YamlProblem, read_file
 
 if TYPE_CHECKING:
     from .schema import AnyRecord
 
 DATA_ENV = "LLMKG_DATA"
+PACKAGED = "@packaged"  # in --data or $LLMKG_DATA: llmkg's own data, to extend with your own
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -62,7 +63,9 @@ def data_paths(data: list[str] | str | None = None) -> list[Path]:
     if not data:
         env = os.environ.get(DATA_ENV, "")
         data = [part for part in env.split(os.pathsep) if part]
-    roots = [Path(item).expanduser() for item in data] if data else [packaged_data_dir()]
+    roots = [
+        packaged_data_dir() if item == PACKAGED else Path(item).expanduser() for item in data or [PACKAGED]
+    ]
     files: list[Path] = []
     for root in roots:
         if root.is_dir():
@@ -75,6 +78,13 @@ def data_paths(data: list[str] | str | None = None) -> list[Path]:
         else:
             raise UsageError(f"{root}: no such file or directory")
     return files
+
+
+def is_packaged(file: str) -> bool:
+    try:
+        return Path(file).resolve().parent == packaged_data_dir().resolve()
+    except (OSError, LlmkgError):
+        return False
 
 
 def display_path(path: Path) -> str:

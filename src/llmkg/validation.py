@@ -44,17 +44,29 @@ def add_document(dataset: Dataset, document: Document) -> list[Problem]:
             continue
         first = dataset.origins.get(record.id)
         if first is not None:
-            problems.append(
-                origin.problem(
-                    ("id",),
-                    f"duplicate id {record.id!r}; first defined at {first.file}:{first.line}",
-                    "ids are unique across all data files: rename one or merge them",
-                )
-            )
+            problems.append(_duplicate(origin, record.id, first))
             continue
         dataset.records[record.id] = record
         dataset.origins[record.id] = origin
     return problems
+
+
+def _duplicate(origin: Origin, rid: str, first: Origin) -> Problem:
+    from .loader import is_packaged
+
+    if is_packaged(first.file) and not is_packaged(origin.file):
+        return origin.problem(
+            ("id",),
+            f"id {rid!r} is already defined by llmkg's packaged data ({first.file}:{first.line}); "
+            "nothing was loaded",
+            "extra data may add records but not redefine packaged ones: give this record another id, "
+            "or copy the packaged data, change it there and use only that directory",
+        )
+    return origin.problem(
+        ("id",),
+        f"duplicate id {rid!r}; first defined at {first.file}:{first.line}",
+        "ids are unique across all data files: rename one or merge them",
+    )
 
 
 def _explain(origin: Origin, item: dict[str, Any], error: ErrorDetails) -> Problem:
@@ -65,7 +77,7 @@ def _explain(origin: Origin, item: dict[str, Any], error: ErrorDetails) -> Probl
     where = _dotted(loc)
     kind = item.get("kind")
     value = error.get("input")
-    label = f"{item.get('id', '?')}"
+    label = _show(item.get("id", "?"), quote=False)
     etype = error["type"]
     if etype == "extra_forbidden":
         message, hint = (
@@ -81,7 +93,7 @@ def _explain(origin: Origin, item: dict[str, Any], error: ErrorDetails) -> Probl
     elif etype == "union_tag_not_found":
         message, hint = f"{label}: missing key 'kind'", "kind is one of: " + ", ".join(KINDS)
     elif etype == "string_pattern_mismatch" and _field_name(loc) in _ID_FIELDS:
-        message = f"{label}: {where} {value!r} is not a valid id"
+        message = f"{label}: {where} {_show(value)} is not a valid id"
         hint = "ids are lowercase slugs: letters a-z, digits, '.' and '-', starting with a letter or digit"
     elif etype == "value_error":
         text = _strip_prefix(error["msg"])
@@ -89,22 +101,55 @@ def _explain(origin: Origin, item: dict[str, Any], error: ErrorDetails) -> Probl
         if not loc and rest and " " not in field:
             where, text = field, rest
             loc = (field,) if field in item else ()
-        message, hint = f"{label}: {where}: {text}", ""
+        message, hint = f"{label}: {where}: {text}", _FIELD_HINTS.get(_field_name((where,)), _README)
     elif etype == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
-        message, hint = f"{label}: {where} {value!r} is not allowed", f"use one of {expected}"
+        message, hint = f"{label}: {where} {_show(value)} is not allowed", f"use one of {expected}"
     else:
-        shown = f" {value!r}" if isinstance(value, (str, int, float, bool)) or value is None else ""
-        message, hint = f"{label}: {where}{shown}: {error['msg']}", ""
+        shown = f" {_show(value)}" if isinstance(value, (str, int, float, bool)) or value is None else ""
+        hint = _TYPE_HINTS.get(etype) or _FIELD_HINTS.get(_field_name(loc), _README)
+        message = f"{label}: {where}{shown}: {error['msg']}"
     return origin.problem(loc, message, hint)
+
+
+def _show(value: Any, quote: bool = True, limit: int = 60) -> str:
+    """A value as it appears in a message: quoted, and cut short so a huge one cannot flood the screen."""
+    text = repr(value) if quote else str(value)
+    return text if len(text) <= limit else f"{text[: limit - 12]}… ({len(text):,} characters)"
+
+
+_README = "see the data format in the README"
+_TYPE_HINTS = {
+    "list_type": "write a YAML list, e.g. [a, b] or one '- item' per line",
+    "dict_type": "write a mapping, e.g. {en: ..., ko: ...}",
+    "model_type": "write a mapping of keys to values",
+    "string_type": "write text; quote it if YAML reads it as a number, date or boolean",
+    "string_too_short": "write a non-empty value or leave the key out",
+    "string_too_long": "shorten the text",
+}
+_FIELD_HINTS = {
+    "date": "write YYYY, YYYY-MM or YYYY-MM-DD, quoted",
+    "parameters": "write the count with a suffix, e.g. 117M, 7B, 1.6T",
+    "sources": "use https:// URLs, arXiv:NNNN.NNNNN or doi:10.…",
+    "note": "add a note saying who estimates the figure, with its source in sources",
+    "summary.en": "add summary: {en: ...}",
+    "summary.ko": "add a Korean summary: summary: {ko: ...}",
+    "names.ko": "add names: {ko: ...}",
+    "parameters_status": "use disclosed, estimated or unknown",
+    "relation": "see the relation vocabulary in the README",
+}
 
 
 _ID_FIELDS = {"id", "target", "organizations", "architecture"}
 
 
 def _field_name(loc: tuple[Any, ...]) -> str:
+    """The innermost named field of a location: ('relations', 0, 'target') → 'target'."""
     names = [part for part in loc if isinstance(part, str)]
-    return names[-1] if names else ""
+    if not names:
+        return ""
+    last = names[-1]
+    return last if last in {"summary.en", "summary.ko", "names.ko"} else last.split(".")[-1].split("[")[0]
 
 
 def _is_validator_tag(part: Any) -> bool:
