@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 import llmkg
@@ -54,3 +56,9 @@ def mini() -> llmkg.KnowledgeGraph:
 def kg() -> llmkg.KnowledgeGraph:
     """The packaged dataset."""
     return llmkg.load(cache=False)
+
+
+# How hard the property tests push: 100 examples each by default, 1,000 in CI.
+settings.register_profile("ci", max_examples=1000)
+settings.register_profile("dev", max_examples=100)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

@@ -8,7 +8,7 @@ from . import dates
 from .edges import Edge, record_edges
 from .errors import Problem
 from .loader import Dataset
-from .names import closest, normalize
+from .names import closest, name_keys, normalize
 from .vocabulary import LINEAGE, RELATIONS
 
 
@@ -77,20 +77,6 @@ def _future_dates(dataset: Dataset, today: dt.date) -> list[Problem]:
                 )
             )
     return problems
-
-
-def name_keys(record: object) -> list[tuple[str, tuple[object, ...]]]:
-    """Every name a record answers to, with where it is written."""
-    keys: list[tuple[str, tuple[object, ...]]] = [
-        (record.id, ("id",)),  # type: ignore[attr-defined]
-        (record.name, ("name",)),  # type: ignore[attr-defined]
-    ]
-    keys += [(alias, ("aliases", i)) for i, alias in enumerate(record.aliases)]  # type: ignore[attr-defined]
-    if record.names.ko:  # type: ignore[attr-defined]
-        keys.append((record.names.ko, ("names", "ko")))  # type: ignore[attr-defined]
-    for i, checkpoint in enumerate(getattr(record, "checkpoints", [])):
-        keys.append((checkpoint.name, ("checkpoints", i, "name")))
-    return keys
 
 
 def _duplicate_names(dataset: Dataset) -> list[Problem]:

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .checks import name_keys
 from .edges import record_edges
 from .errors import NotFoundError
-from .names import closest, normalize
+from .names import closest, name_keys, normalize
 
 if TYPE_CHECKING:
     from . import queries

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .schema import AnyRecord
 
 
 def normalize(text: str) -> str:
@@ -29,3 +33,17 @@ def closest(query: str, choices: Iterable[str], limit: int = 5, cutoff: float = 
         score_cutoff=cutoff,
     )
     return [choice for choice, _score, _index in found]
+
+
+def name_keys(record: AnyRecord) -> list[tuple[str, tuple[object, ...]]]:
+    """Every name a record answers to, with where it is written."""
+    keys: list[tuple[str, tuple[object, ...]]] = [
+        (record.id, ("id",)),
+        (record.name, ("name",)),
+    ]
+    keys += [(alias, ("aliases", i)) for i, alias in enumerate(record.aliases)]
+    if record.names.ko:
+        keys.append((record.names.ko, ("names", "ko")))
+    for i, checkpoint in enumerate(getattr(record, "checkpoints", [])):
+        keys.append((checkpoint.name, ("checkpoints", i, "name")))
+    return keys

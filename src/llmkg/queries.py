@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import dates
 from .errors import UsageError
-from .names import normalize
+from .names import name_keys, normalize
 from .vocabulary import KINDS, LINEAGE, RELATIONS
 
 if TYPE_CHECKING:
@@ -305,8 +305,6 @@ class Hit:
 def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
     """Records ranked by how well their names, aliases, Korean labels and summaries match."""
     from rapidfuzz import fuzz, process, utils
-
-    from .checks import name_keys
 
     if limit < 1:
         raise UsageError("--limit must be at least 1")

@@ -60,7 +60,7 @@ RelationName = Annotated[str, AfterValidator(_check_relation)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Names(Strict):
