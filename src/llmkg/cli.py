@@ -111,8 +111,10 @@ def _output(ctx: typer.Context, fmt: Format) -> Output:
 
 
 def _label(lang: str) -> Callable[[AnyRecord], str]:
+    from .i18n import t
+
     def label(record: AnyRecord) -> str:
-        detail = ", ".join(filter(None, [record.date, record.kind]))
+        detail = ", ".join(filter(None, [record.date, t(record.kind, lang)]))
         return f"{record.label(lang)} ({detail})"
 
     return label
