@@ -172,17 +172,6 @@ def _settle(report: Report, holder: Holder, field_name: str, difference: str, ep
         report.explained.append(f"{holder.label}: {difference}")
 
 
-def _with_parents(kg: llmkg.KnowledgeGraph, orgs: set[str]) -> set[str]:
-    """Organizations and everything they are part of: FAIR matches Meta AI, Google Brain matches Google."""
-    found, todo = set(orgs), list(orgs)
-    while todo:
-        for _source, target, data in kg.edges(todo.pop(), "out"):
-            if data["relation"] == "part_of" and target not in found:
-                found.add(target)
-                todo.append(target)
-    return found
-
-
 def compare(kg: llmkg.KnowledgeGraph, directory: Path) -> Report:
     epoch = read_epoch(directory)
     report = Report(target=notable_language_names(directory))
@@ -219,7 +208,8 @@ def compare(kg: llmkg.KnowledgeGraph, directory: Path) -> Report:
             except NotFoundError:
                 report.unmapped_organizations.add(name)
         ours_orgs = set(getattr(holder.record, "organizations", []))
-        if mapped and not _with_parents(kg, mapped) & _with_parents(kg, ours_orgs):
+        # FAIR matches Meta AI, Google Brain matches Google: compare with what each is part of
+        if mapped and not kg.closure(mapped, "part_of") & kg.closure(ours_orgs, "part_of"):
             difference = f"organizations {sorted(ours_orgs)} vs Epoch {row['Organization']!r}"
             _settle(report, holder, "organizations", difference, row["Organization"])
     return report

@@ -76,6 +76,22 @@ class KnowledgeGraph:
         found = closest(name, labels, limit=limit * 3)
         return list(dict.fromkeys(labels[text] for text in found))[:limit]
 
+    def closure(self, start: Iterable[str], relation: str, direction: str = "out") -> set[str]:
+        """`start` and every record reached by following `relation` edges in `direction`, transitively.
+
+        closure({"google-brain"}, "part_of") is Google Brain and everything it is part of;
+        closure({"google"}, "part_of", "in") is Google and all of its parts.
+        """
+        found = set(start)
+        todo = list(found)
+        while todo:
+            for source, target, data in self.edges(todo.pop(), direction):
+                other = target if direction == "out" else source
+                if data["relation"] == relation and other not in found:
+                    found.add(other)
+                    todo.append(other)
+        return found
+
     def edges(self, rid: str, direction: str = "out") -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(source, target, data) of the edges leaving (out) or entering (in) `rid`."""
         if direction == "out":

@@ -102,13 +102,7 @@ def _organisation_and_parts(kg: KnowledgeGraph, name: str) -> set[str]:
     root = kg.resolve(name)
     if root.kind != "organization":
         raise UsageError(f"{name!r} is a {root.kind}, not an organization")
-    found, todo = {root.id}, [root.id]
-    while todo:
-        for source, _target, data in kg.edges(todo.pop(), "in"):
-            if data["relation"] == "part_of" and source not in found:
-                found.add(source)
-                todo.append(source)
-    return found
+    return kg.closure({root.id}, "part_of", "in")
 
 
 # --- lineage ----------------------------------------------------------------------------------

@@ -11,18 +11,11 @@ from xml.etree import ElementTree as ET
 
 from .. import dates
 from .options import ExportOptions
-from .sanitize import ExportGraph
+from .sanitize import TYPE_NAMES, ExportGraph, as_text
 from .style import colour, size
 
 NS = "http://gexf.net/1.3"
 VIZ = "http://gexf.net/1.3/viz"
-_TYPES = {str: "string", int: "long", bool: "boolean", float: "double"}
-
-
-def _text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 def _start(attrs: Mapping[str, object]) -> str | None:
@@ -54,7 +47,7 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
             if name == "label":
                 continue  # GEXF has its own label attribute
             ids[(domain, name)] = str(index)
-            ET.SubElement(declared, "attribute", {"id": str(index), "title": name, "type": _TYPES[kind]})
+            ET.SubElement(declared, "attribute", {"id": str(index), "title": name, "type": TYPE_NAMES[kind]})
     starts: dict[str, str | None] = {}
     nodes = ET.SubElement(body, "nodes")
     for rid, attrs in graph.nodes:
@@ -65,7 +58,7 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
         values = ET.SubElement(node, "attvalues")
         for name, value in attrs.items():
             if name != "label":
-                ET.SubElement(values, "attvalue", {"for": ids[("node", name)], "value": _text(value)})
+                ET.SubElement(values, "attvalue", {"for": ids[("node", name)], "value": as_text(value)})
         red, green, blue = colour(str(attrs["kind"]))
         ET.SubElement(node, "viz:color", {"r": str(red), "g": str(green), "b": str(blue)})
         ET.SubElement(node, "viz:size", {"value": str(size(attrs.get("parameters")))})
@@ -82,6 +75,6 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
         values = ET.SubElement(edge, "attvalues")
         for name, value in attrs.items():
             if name != "label":
-                ET.SubElement(values, "attvalue", {"for": ids[("edge", name)], "value": _text(value)})
+                ET.SubElement(values, "attvalue", {"for": ids[("edge", name)], "value": as_text(value)})
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -9,18 +9,11 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from .options import ExportOptions
-from .sanitize import ExportGraph
+from .sanitize import TYPE_NAMES, ExportGraph, as_text
 from .style import hex_colour
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 Y = "http://www.yworks.com/xml/graphml"
-_TYPES = {str: "string", int: "long", bool: "boolean", float: "double"}
-
-
-def _text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 def render(graph: ExportGraph, options: ExportOptions) -> str:
@@ -40,7 +33,7 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
             key = f"{domain[0]}{index}"
             keys[(domain, name)] = key
             ET.SubElement(
-                root, "key", {"id": key, "for": domain, "attr.name": name, "attr.type": _TYPES[kind]}
+                root, "key", {"id": key, "for": domain, "attr.name": name, "attr.type": TYPE_NAMES[kind]}
             )
     if yed:
         ET.SubElement(root, "key", {"id": "ng", "for": "node", "yfiles.type": "nodegraphics"})
@@ -49,7 +42,7 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
     for rid, attrs in graph.nodes:
         node = ET.SubElement(body, "node", {"id": rid})
         for name, value in attrs.items():
-            ET.SubElement(node, "data", {"key": keys[("node", name)]}).text = _text(value)
+            ET.SubElement(node, "data", {"key": keys[("node", name)]}).text = as_text(value)
         if yed:
             shape = ET.SubElement(ET.SubElement(node, "data", {"key": "ng"}), "y:ShapeNode")
             label = str(attrs["label"])
@@ -60,7 +53,7 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
     for index, (source, target, _key, attrs) in enumerate(graph.edges):
         edge = ET.SubElement(body, "edge", {"id": f"e{index}", "source": source, "target": target})
         for name, value in attrs.items():
-            ET.SubElement(edge, "data", {"key": keys[("edge", name)]}).text = _text(value)
+            ET.SubElement(edge, "data", {"key": keys[("edge", name)]}).text = as_text(value)
         if yed:
             line = ET.SubElement(ET.SubElement(edge, "data", {"key": "eg"}), "y:PolyLineEdge")
             ET.SubElement(line, "y:Arrows", {"source": "none", "target": "standard"})

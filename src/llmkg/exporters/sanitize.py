@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 Scalar = str | int | bool
 
 SEPARATOR = "|"
+# the type names that GraphML, GEXF and neo4j-admin headers share
+TYPE_NAMES = {str: "string", int: "long", bool: "boolean", float: "double"}
+
+
+def as_text(value: object) -> str:
+    """A sanitised value as text: booleans as true/false, as every format here expects."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
 
 
 @dataclass

@@ -10,16 +10,9 @@ import csv
 import io
 
 from .options import ExportOptions
-from .sanitize import ExportGraph
+from .sanitize import TYPE_NAMES, ExportGraph, as_text
 
 NEO4J_IMPORT = "neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv llmkg"
-_NEO4J_TYPES = {str: "string", int: "long", bool: "boolean", float: "double"}
-
-
-def _text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else str(value)
 
 
 def _csv(header: list[str], rows: list[list[str]]) -> str:
@@ -33,9 +26,9 @@ def _csv(header: list[str], rows: list[list[str]]) -> str:
 def render_files(graph: ExportGraph, options: ExportOptions) -> dict[str, str]:
     node_names = list(graph.node_types)
     edge_names = list(graph.edge_types)
-    nodes = [[rid, *(_text(attrs.get(name)) for name in node_names)] for rid, attrs in graph.nodes]
+    nodes = [[rid, *(as_text(attrs.get(name)) for name in node_names)] for rid, attrs in graph.nodes]
     edges = [
-        [source, target, *(_text(attrs.get(name)) for name in edge_names)]
+        [source, target, *(as_text(attrs.get(name)) for name in edge_names)]
         for source, target, _key, attrs in graph.edges
     ]
     return {
@@ -48,19 +41,19 @@ def render_neo4j_files(graph: ExportGraph, options: ExportOptions) -> dict[str, 
     """neo4j-admin headers: :ID, :LABEL, :START_ID, :END_ID, :TYPE and typed property columns."""
     node_names = [name for name in graph.node_types if name != "kind"]
     edge_names = [name for name in graph.edge_types if name != "relation"]
-    node_header = ["id:ID", *(f"{n}:{_NEO4J_TYPES[graph.node_types[n]]}" for n in node_names), ":LABEL"]
+    node_header = ["id:ID", *(f"{n}:{TYPE_NAMES[graph.node_types[n]]}" for n in node_names), ":LABEL"]
     edge_header = [
         ":START_ID",
         ":END_ID",
         ":TYPE",
-        *(f"{n}:{_NEO4J_TYPES[graph.edge_types[n]]}" for n in edge_names),
+        *(f"{n}:{TYPE_NAMES[graph.edge_types[n]]}" for n in edge_names),
     ]
     nodes = [
-        [rid, *(_text(attrs.get(name)) for name in node_names), str(attrs["kind"]).capitalize()]
+        [rid, *(as_text(attrs.get(name)) for name in node_names), str(attrs["kind"]).capitalize()]
         for rid, attrs in graph.nodes
     ]
     edges = [
-        [source, target, str(attrs["relation"]).upper(), *(_text(attrs.get(name)) for name in edge_names)]
+        [source, target, str(attrs["relation"]).upper(), *(as_text(attrs.get(name)) for name in edge_names)]
         for source, target, _key, attrs in graph.edges
     ]
     return {"nodes.csv": _csv(node_header, nodes), "edges.csv": _csv(edge_header, edges)}
