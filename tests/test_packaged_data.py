@@ -230,3 +230,44 @@ def test_the_timeline_stays_readable_by_default(kg: llmkg.KnowledgeGraph) -> Non
     full = kg.timeline(2017, 2025, include_all=True)
     assert 60 <= len(default.records) <= len(full.records) // 2
     assert default.hidden == len(full.records) - len(default.records)
+
+
+def test_the_readme_counts_match_the_data(kg: llmkg.KnowledgeGraph) -> None:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    stats = kg.stats()
+
+    def number(pattern: str) -> int:
+        match = re.search(pattern, readme)
+        assert match, pattern
+        return int(match.group(1).replace(",", ""))
+
+    assert number(r"([\d,]+) records joined by") == len(kg)
+    assert number(r"joined by ([\d,]+) typed edges") == kg.graph.number_of_edges()
+    for kind in ("model", "system", "paper", "dataset", "organization", "concept"):
+        assert number(rf"([\d,]+) {kind}s\b") == stats.by_kind[kind], kind
+    disputes = sum(
+        len(r.disputes) + sum(len(c.disputes) for c in getattr(r, "checkpoints", [])) for r in kg.records()
+    )
+    assert number(r"`disputes` \(([\d,]+) of them\)") <= disputes
+
+
+def test_the_data_files_are_in_the_canonical_layout() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from llmkg.loader import packaged_data_dir
+    from llmkg.yamlread import read_file
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "format_data.py"
+    spec = importlib.util.spec_from_file_location("format_data", script)
+    assert spec and spec.loader
+    formatter = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(formatter)
+    for path in sorted(packaged_data_dir().glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert formatter.render(read_file(path).value, formatter.header_of(text)) == text, (
+            f"{path.name} is not formatted: run python scripts/format_data.py data/*.yaml"
+        )
