@@ -39,10 +39,8 @@ def escape(text: str) -> str:
 
 
 def render(graph: ExportGraph, options: ExportOptions) -> str:
-    diagram = options.diagram
-    if diagram == "auto":
-        diagram = "timeline" if not graph.edges and graph.nodes else "flowchart"
-    return _timeline(graph) if diagram == "timeline" else _flowchart(graph)
+    """The diagram `options.diagram` names; export() has already turned "auto" into one of the two."""
+    return _timeline(graph) if options.diagram == "timeline" else _flowchart(graph)
 
 
 def _flowchart(graph: ExportGraph) -> str:
