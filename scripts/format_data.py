@@ -16,18 +16,19 @@ from typing import Any
 
 import yaml
 
+from llmkg import schema
 from llmkg.yamlread import read_file
 
-KEY_ORDER = [
-    "id", "kind", "name", "aliases", "names", "summary", "date", "organizations", "parameters",
-    "parameters_status", "architecture", "openness", "notability", "checkpoints", "sources", "xrefs",
-    "note", "disputes", "relations",
-]  # fmt: skip
-CHECKPOINT_ORDER = ["name", "parameters", "parameters_status", "date", "xrefs", "note", "disputes"]
-DISPUTE_ORDER = ["field", "value", "source", "note"]
-RELATION_ORDER = ["relation", "target", "note", "sources"]
-SUMMARY_ORDER = ["en", "ko"]
-XREF_ORDER = ["epoch", "wikidata", "arxiv", "huggingface"]
+# Key orders come from the schema, so that a new field is laid out without touching this file.
+KEY_ORDER = list(schema.FIELD_ORDER)
+CHECKPOINT_ORDER = list(schema.Checkpoint.model_fields)
+DISPUTE_ORDER = list(schema.Dispute.model_fields)
+RELATION_ORDER = list(schema.RelationEntry.model_fields)
+SUMMARY_ORDER = list(schema.Summary.model_fields)
+XREF_ORDER = list(schema.XRefs.model_fields)
+MEASURE_ORDER = list(schema.Measure.model_fields)
+LICENSE_ORDER = list(schema.License.model_fields)
+MEASURES = ("training_compute", "training_tokens", "context_length")
 
 
 class Flow(dict):  # type: ignore[type-arg]
@@ -79,6 +80,11 @@ def canonical(record: dict[str, Any]) -> dict[str, Any]:
     if "xrefs" in out:
         xrefs = _ordered(out["xrefs"], XREF_ORDER)
         out["xrefs"] = Flow(xrefs) if sum(len(str(v)) for v in xrefs.values()) < 60 else xrefs
+    for key in MEASURES:
+        if key in out:
+            out[key] = _one_line(_ordered(out[key], MEASURE_ORDER))
+    if "license" in out:
+        out["license"] = _one_line(_ordered(out["license"], LICENSE_ORDER))
     if "checkpoints" in out:
         out["checkpoints"] = [_checkpoint(c) for c in out["checkpoints"]]
     if "disputes" in out:
@@ -88,8 +94,15 @@ def canonical(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _one_line(mapping: dict[str, Any]) -> dict[str, Any]:
+    return Flow(mapping) if len(str(mapping)) < 100 and "note" not in mapping else mapping
+
+
 def _checkpoint(checkpoint: dict[str, Any]) -> dict[str, Any]:
     out = _ordered(checkpoint, CHECKPOINT_ORDER)
+    for key in MEASURES:
+        if key in out:
+            out[key] = _one_line(_ordered(out[key], MEASURE_ORDER))
     if "xrefs" in out:
         out["xrefs"] = Flow(_ordered(out["xrefs"], XREF_ORDER))
     if "disputes" in out:

@@ -56,6 +56,12 @@ Count = Annotated[int, BeforeValidator(parse_count)]
 Openness = Literal["closed", "open-weights", "open-source"]
 Notability = Literal["landmark", "major", "minor"]
 ParametersStatus = Literal["disclosed", "estimated", "unknown"]
+MeasureStatus = Literal["disclosed", "estimated"]
+Confidence = Literal["confident", "likely", "speculative"]
+Evidence = Literal["stated", "reported", "inferred"]
+LicenseId = Annotated[
+    str, StringConstraints(pattern=r"^(proprietary|LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9][A-Za-z0-9.+-]*)$")
+]
 RelationName = Annotated[str, AfterValidator(_check_relation)]
 
 
@@ -82,7 +88,15 @@ class XRefs(Strict):
 class Dispute(Strict):
     """A value another source gives for one of this record's facts, and why llmkg differs."""
 
-    field: Literal["date", "parameters", "organizations"]
+    field: Literal[
+        "date",
+        "parameters",
+        "organizations",
+        "training_compute",
+        "training_tokens",
+        "context_length",
+        "license",
+    ]
     value: Label
     source: Label
     note: Text
@@ -91,8 +105,45 @@ class Dispute(Strict):
 class RelationEntry(Strict):
     relation: RelationName
     target: Slug
+    # How sure a lineage link is: the developer says so (stated), a credible third party does
+    # (reported), or only naming and timing suggest it (inferred).
+    evidence: Evidence | None = None
     note: Text | None = None
     sources: list[Source] = []
+
+
+def _positive_number(value: object) -> object:
+    """A FLOP or token figure: a number (3.14e23) or a count with a suffix (15T)."""
+    if isinstance(value, str):
+        return float(parse_count(value))
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"{value!r} is not a positive number such as 3.14e23 or 15T")
+    return float(value)
+
+
+class Measure(Strict):
+    """A figure about a model (training compute, training tokens, context length) and its provenance."""
+
+    value: Annotated[float, BeforeValidator(_positive_number)]
+    status: MeasureStatus
+    source: Source
+    estimated_by: Label | None = None  # who estimates it (e.g. Epoch AI), when status is estimated
+    confidence: Confidence | None = None  # the estimator's own confidence, e.g. Epoch AI's
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _estimate_names_its_author(self) -> Measure:
+        if self.status == "estimated" and not self.estimated_by:
+            raise ValueError("estimated_by: an estimate names who estimates it (e.g. Epoch AI)")
+        return self
+
+
+class License(Strict):
+    """The licence of a model's weights: an SPDX id, LicenseRef-… for a custom one, or proprietary."""
+
+    id: LicenseId
+    source: Source
+    note: Text | None = None
 
 
 class Checkpoint(Strict):
@@ -102,6 +153,8 @@ class Checkpoint(Strict):
     parameters: Count | None = None
     parameters_status: ParametersStatus | None = None
     date: DateText | None = None
+    training_compute: Measure | None = None
+    training_tokens: Measure | None = None
     xrefs: XRefs | None = None
     note: Text | None = None
     disputes: list[Dispute] = []
@@ -152,6 +205,10 @@ class Model(_Organised):
     architecture: Slug
     openness: Openness
     notability: Notability
+    training_compute: Measure | None = None  # FLOP
+    training_tokens: Measure | None = None  # tokens seen in pre-training
+    context_length: Measure | None = None  # tokens, at release
+    license: License | None = None
     checkpoints: list[Checkpoint] = []
 
     @model_validator(mode="after")
@@ -201,6 +258,14 @@ class Concept(Record):
             raise ValueError("summary.ko: a concept needs a Korean summary")
         return self
 
+
+# The order in which a record's fields are written (data files), shown (cards) and exported;
+# tests check that it names every field of every kind, so a new field cannot be forgotten.
+FIELD_ORDER: tuple[str, ...] = (
+    "id", "kind", "name", "aliases", "names", "summary", "date", "organizations", "parameters",
+    "parameters_status", "architecture", "openness", "notability", "training_compute", "training_tokens",
+    "context_length", "license", "checkpoints", "sources", "xrefs", "note", "disputes", "relations",
+)  # fmt: skip
 
 AnyRecord = Annotated[
     Union[Model, System, Paper, Dataset, Organization, Concept], Field(discriminator="kind")
