@@ -16,11 +16,11 @@ from typing import Any
 
 import yaml
 
-from llmkg import schema
+from llmkg import fields, schema
 from llmkg.yamlread import read_file
 
 # Key orders come from the schema, so that a new field is laid out without touching this file.
-KEY_ORDER = list(schema.FIELD_ORDER)
+KEY_ORDER = list(fields.FIELD_ORDER)
 CHECKPOINT_ORDER = list(schema.Checkpoint.model_fields)
 DISPUTE_ORDER = list(schema.Dispute.model_fields)
 RELATION_ORDER = list(schema.RelationEntry.model_fields)

@@ -94,7 +94,7 @@ def test_lineage_tree_and_json() -> None:
     data = json.loads(mini("lineage", "gpt-4o", "--format", "json").stdout)
     assert set(data) == {"root", "ancestors", "descendants"}
     assert data["root"]["id"] == "gpt-4o"
-    assert set(data["ancestors"][0]) == {"id", "name", "kind", "date", "depth", "relation"}
+    assert set(data["ancestors"][0]) >= {"id", "name", "kind", "date", "depth", "relation", "evidence"}
     assert data["ancestors"][0]["id"] == "rnn"  # oldest first
     down = json.loads(mini("lineage", "gpt-3", "--descendants", "-f", "json").stdout)
     assert {d["id"] for d in down["descendants"]} == {"chatgpt", "gpt-4o"}
@@ -139,7 +139,7 @@ def test_show_card_and_json() -> None:
         "xrefs",
         "relations",
     ]
-    assert list(data)[: len(documented)] == documented
+    assert set(documented) <= set(data)  # keys may be added, never removed
     assert data["parameters"] == 175_000_000_000
     assert {"relation": "successor_of", "target": "gpt-2", "direction": "out"} in data["relations"]
     assert {"relation": "successor_of", "target": "gpt-3", "direction": "in"} not in data["relations"]

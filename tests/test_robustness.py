@@ -234,7 +234,7 @@ def test_an_unwritable_location_is_an_export_error() -> None:
 
 
 def _cache_files(directory: Path) -> list[Path]:
-    return sorted(directory.glob("graph-*.pickle"))
+    return sorted(directory.glob("index-*.sqlite"))
 
 
 @pytest.mark.parametrize("damage", [b"", b"garbage \x00\xff not a pickle", "truncate"])
@@ -246,7 +246,8 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path, damage: object) 
     cache.write_bytes(content[: len(content) // 2] if damage == "truncate" else damage)  # type: ignore[arg-type]
     again = run("--data", str(MINI), "lineage", "gpt-4o", env=env)
     assert again.code == 0 and again.stdout == first.stdout
-    assert cache.read_bytes() == content  # rewritten whole
+    assert cache.read_bytes()[:16] == b"SQLite format 3\x00"  # rebuilt whole
+    assert cache.stat().st_size == len(content)
 
 
 def test_the_cache_follows_changes_to_the_data(tmp_path: Path) -> None:
@@ -270,7 +271,7 @@ def test_concurrent_runs_share_the_cache_safely(tmp_path: Path) -> None:
     assert [p.returncode for p in processes] == [0] * 6
     assert len(set(outputs)) == 1 and "GPT-3" in outputs[0]
     assert len(_cache_files(tmp_path)) == 1
-    assert not list(tmp_path.glob(".graph-*"))  # no temporary files left behind
+    assert not list(tmp_path.glob(".index-*"))  # no temporary files left behind
 
 
 # --- exit codes, for every command -------------------------------------------------------------

@@ -21,14 +21,11 @@ def load(data: list[str] | str | None = None, *, cache: bool = True) -> Knowledg
 
     Raises llmkg.errors.DataError listing every problem when the data is invalid.
     """
-    from .cache import load_graph
     from .graph import KnowledgeGraph
-    from .loader import data_paths, load_dataset
+    from .index import open_index
+    from .loader import data_paths
 
-    files = data_paths(data)
-    if cache:
-        return load_graph(files)
-    return KnowledgeGraph(load_dataset([str(path) for path in files]))
+    return KnowledgeGraph(open_index(data_paths(data), use_cache=cache))
 
 
 def __getattr__(name: str) -> object:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from . import dates
+from .dataset import Dataset
 from .edges import Edge, record_edges
 from .errors import Problem
-from .loader import Dataset
 from .names import closest, name_keys, normalize
 from .vocabulary import LINEAGE, RELATIONS
 

@@ -157,10 +157,7 @@ def timeline(
     kg = _graph(ctx)
     result = kg.timeline(start, end, kinds=kind, org=org, include_all=show_all)
     out = _output(ctx, fmt)
-    if fmt is Format.json:
-        out.json(views.timeline_json(result))
-    else:
-        out.tables([views.timeline_rows(kg, result, out.lang)])
+    out.emit(lambda: views.timeline_json(result), lambda: [views.timeline_rows(kg, result, out.lang)])
     if result.hidden and not show_all:
         _note(t("{n} more with --all", out.lang, n=result.hidden))
 
@@ -184,18 +181,17 @@ def lineage(
 
     result = _graph(ctx).lineage(name, descendants=descendants, depth=depth)
     out = _output(ctx, fmt)
-    if fmt is Format.json:
-        out.json(views.lineage_json(result))
-    elif fmt is Format.table:
-        out.tree(result, _label(out.lang))
-        if not (result.ancestors or result.descendants):
-            _note(t("no lineage recorded", out.lang))
-    else:
-        out.tables([views.lineage_rows(result, out.lang)])
+    out.emit(
+        lambda: views.lineage_json(result),
+        lambda: [views.lineage_rows(result, out.lang)],
+        lambda: out.tree(result, _label(out.lang)),
+    )
+    if fmt is Format.table and not (result.ancestors or result.descendants):
+        _note(t("no lineage recorded", out.lang))
 
 
 @app.command(name="neighbours")
-def neighbours(
+def neighbors(
     ctx: typer.Context,
     name: Annotated[
         str, typer.Argument(help="The record at the centre: an id, name, alias or Korean label.")
@@ -211,17 +207,15 @@ def neighbours(
     from . import views
 
     kg = _graph(ctx)
-    result = kg.neighbours(name, depth=depth, relations=relation)
+    result = kg.neighbors(name, depth=depth, relations=relation)
     out = _output(ctx, fmt)
-    if fmt is Format.json:
-        out.json(views.neighbours_json(result))
-    elif fmt is Format.csv:
-        out.tables([views.neighbours_rows(kg, result, out.lang)])
-    else:
-        out.tables([views.neighbours_rows(kg, result, out.lang), views.edge_rows(kg, result, out.lang)])
+    out.emit(
+        lambda: views.neighbors_json(result),
+        lambda: [views.neighbors_rows(kg, result, out.lang), views.edge_rows(kg, result, out.lang)],
+    )
 
 
-app.command(name="neighbors", hidden=True, help="Alias of neighbours.")(neighbours)
+app.command(name="neighbors", hidden=True, help="Alias of neighbours.")(neighbors)
 
 
 @app.command()
@@ -236,10 +230,11 @@ def show(
     kg = _graph(ctx)
     record = kg.resolve(name)
     out = _output(ctx, fmt)
-    if fmt is Format.json:
-        out.json(views.record_json(kg, record))
-    else:
-        out.card(views.show_rows(kg, record, out.lang))
+    out.emit(
+        lambda: views.record_json(kg, record),
+        lambda: [views.show_rows(kg, record, out.lang)],
+        lambda: out.card(views.show_rows(kg, record, out.lang)),
+    )
 
 
 @app.command()
@@ -256,10 +251,7 @@ def search(
 
     hits = _graph(ctx).search(query, limit=limit)
     out = _output(ctx, fmt)
-    if fmt is Format.json:
-        out.json(views.search_json(hits))
-    else:
-        out.tables([views.search_rows(hits, out.lang)])
+    out.emit(lambda: views.search_json(hits), lambda: [views.search_rows(hits, out.lang)])
 
 
 @app.command()
@@ -278,10 +270,8 @@ def path(
     out = _output(ctx, fmt)
     if not steps:
         _note(t("no path between {a} and {b}", out.lang, a=a, b=b))
-    if fmt is Format.json:
-        out.json(views.path_json(steps))
-    elif steps:
-        out.tables([views.path_rows(steps, out.lang)])
+    if steps or fmt is Format.json:
+        out.emit(lambda: views.path_json(steps), lambda: [views.path_rows(steps, out.lang)])
 
 
 @app.command()
@@ -291,10 +281,7 @@ def stats(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
 
     result = _graph(ctx).stats()
     out = _output(ctx, fmt)
-    if fmt is Format.json:
-        out.json(views.stats_json(result))
-    else:
-        out.tables(views.stats_tables(result, out.lang))
+    out.emit(lambda: views.stats_json(result), lambda: views.stats_tables(result, out.lang))
 
 
 @app.command()

@@ -3,57 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from .errors import DataError, LlmkgError, Problem, UsageError
-from .yamlread import Document, YamlProblem, read_file
-
-if TYPE_CHECKING:
-    from .schema import AnyRecord
+from .dataset import Dataset
+from .errors import DataError, Problem, UsageError
+from .paths import PACKAGED, packaged_data_dir
+from .yamlread import YamlProblem, read_file
 
 DATA_ENV = "LLMKG_DATA"
-PACKAGED = "@packaged"  # in --data or $LLMKG_DATA: llmkg's own data, to extend with your own
 YAML_SUFFIXES = (".yaml", ".yml")
-
-
-@dataclass
-class Origin:
-    """Where a record was written: its file and the position of each of its parts."""
-
-    file: str
-    document: Document
-    index: int
-
-    def at(self, *path: Any) -> tuple[int, int]:
-        return self.document.position((self.index, *path))
-
-    @property
-    def line(self) -> int:
-        return self.at()[0]
-
-    def problem(self, path: tuple[Any, ...], message: str, hint: str = "") -> Problem:
-        line, column = self.at(*path)
-        return Problem(self.file, line, column, message, hint)
-
-
-@dataclass
-class Dataset:
-    """Validated records in file order, with where each was written."""
-
-    records: dict[str, AnyRecord] = field(default_factory=dict)
-    origins: dict[str, Origin] = field(default_factory=dict)
-    files: list[str] = field(default_factory=list)
-
-
-def packaged_data_dir() -> Path:
-    """The data shipped with llmkg (inside the wheel, or beside the sources in a checkout)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "data", here.parents[1] / "data"):
-        if (candidate / "history.yaml").is_file():
-            return candidate
-    raise DataError(f"llmkg's packaged data is missing (looked in {here / 'data'})")
 
 
 def data_paths(data: list[str] | str | None = None) -> list[Path]:
@@ -78,13 +36,6 @@ def data_paths(data: list[str] | str | None = None) -> list[Path]:
         else:
             raise UsageError(f"{root}: no such file or directory")
     return files
-
-
-def is_packaged(file: str) -> bool:
-    try:
-        return Path(file).resolve().parent == packaged_data_dir().resolve()
-    except (OSError, LlmkgError):
-        return False
 
 
 def display_path(path: Path) -> str:

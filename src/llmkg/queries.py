@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from . import dates
 from .errors import UsageError
-from .names import name_keys, normalize
+from .names import normalize
 from .vocabulary import KINDS, LINEAGE, RELATIONS
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
-    from .schema import AnyRecord
+    from .record import RecordView as AnyRecord
+    from .store import Store as KnowledgeGraph
 
 SHOWN_BY_DEFAULT = ("landmark", "major")
 # When two records are joined by several lineage relations, name the most specific.
@@ -79,7 +79,7 @@ def timeline(
     unknown = wanted - set(KINDS)
     if unknown:
         raise UsageError(f"unknown kind {', '.join(sorted(unknown))}; use one of: {', '.join(KINDS)}")
-    orgs = _organisation_and_parts(kg, org) if org else None
+    orgs = _organization_and_parts(kg, org) if org else None
     shown, hidden = [], 0
     for record in kg.records():
         if record.kind not in wanted or not record.date:
@@ -97,8 +97,8 @@ def timeline(
     return Timeline(shown, hidden, str(start) if start else None, str(end) if end else None)
 
 
-def _organisation_and_parts(kg: KnowledgeGraph, name: str) -> set[str]:
-    """The organisation `name` and every organisation that is part of it, transitively."""
+def _organization_and_parts(kg: KnowledgeGraph, name: str) -> set[str]:
+    """The organization `name` and every organization that is part of it, transitively."""
     root = kg.resolve(name)
     if root.kind != "organization":
         raise UsageError(f"{name!r} is a {root.kind}, not an organization")
@@ -114,6 +114,7 @@ class LineageEntry:
     depth: int
     relation: str  # the relation joining this record to `via`
     via: str  # the id this record hangs from in the tree (the root, or a nearer relative)
+    evidence: str | None = None  # stated, reported or inferred (vocabulary.EVIDENCE)
 
 
 @dataclass
@@ -149,7 +150,7 @@ def _lineage_entries(
 
     relatives = nx.DiGraph()
     relatives.add_node(root)
-    labels: dict[tuple[str, str], set[str]] = {}
+    labels: dict[tuple[str, str], dict[str, str | None]] = {}
     todo = [root]
     while todo:
         node = todo.pop()
@@ -157,7 +158,7 @@ def _lineage_entries(
             if data["relation"] not in LINEAGE:
                 continue
             near, far = (source, target) if direction == "out" else (target, source)
-            labels.setdefault((near, far), set()).add(data["relation"])
+            labels.setdefault((near, far), {})[data["relation"]] = data.get("evidence")
             if far not in relatives:
                 todo.append(far)
             relatives.add_edge(near, far)
@@ -174,7 +175,8 @@ def _lineage_entries(
                 continue
             seen[far] = seen[node] + 1
             relation = next(r for r in _LINEAGE_ORDER if r in labels[(node, far)])
-            entries.append(LineageEntry(kg[far], seen[far], relation, node))
+            evidence = labels[(node, far)][relation]
+            entries.append(LineageEntry(kg[far], seen[far], relation, node, evidence))
             queue.append(far)
     return entries
 
@@ -183,7 +185,7 @@ def _lineage_entries(
 
 
 @dataclass
-class Neighbour:
+class Neighbor:
     record: AnyRecord
     distance: int
 
@@ -196,15 +198,15 @@ class Link:
 
 
 @dataclass
-class Neighbourhood:
+class Neighborhood:
     center: AnyRecord
-    nodes: list[Neighbour]
+    nodes: list[Neighbor]
     edges: list[Link]
 
 
-def neighbours(
+def neighbors(
     kg: KnowledgeGraph, name: str, depth: int = 1, relations: Iterable[str] | None = None
-) -> Neighbourhood:
+) -> Neighborhood:
     """Records within `depth` edges of `name` in either direction, and the edges among them."""
     if depth < 1:
         raise UsageError("--depth must be at least 1")
@@ -230,15 +232,16 @@ def neighbours(
                 if other not in distance:
                     distance[other] = distance[node] + 1
                     queue.append(other)
-    nodes = [Neighbour(kg[rid], d) for rid, d in distance.items() if rid != center.id]
+    nodes = [Neighbor(kg[rid], d) for rid, d in distance.items() if rid != center.id]
     nodes.sort(key=lambda n: (n.distance, KINDS.index(n.record.kind), n.record.name.casefold()))
     links = [
         Link(source, target, data["relation"])
-        for source, target, data in kg.graph.subgraph(distance).edges(data=True)
-        if not allowed or data["relation"] in allowed
+        for rid in distance
+        for source, target, data in kg.edges(rid, "out")
+        if target in distance and (not allowed or data["relation"] in allowed)
     ]
     links.sort(key=lambda link: (distance[link.source] + distance[link.target], link.source, link.target))
-    return Neighbourhood(center, nodes, links)
+    return Neighborhood(center, nodes, links)
 
 
 # --- path -------------------------------------------------------------------------------------
@@ -305,14 +308,13 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
     query = query.strip()
     if not query:
         raise UsageError("the search query is empty")
+    key = normalize(query)
     labels: list[str] = []
     owners: list[str] = []
-    for record in kg.records():
-        for text, _path in name_keys(record):
-            labels.append(text)
-            owners.append(record.id)
-    best: dict[str, float] = {}
-    key = normalize(query)
+    for text, rid in kg.index.name_candidates(key):
+        labels.append(text)
+        owners.append(rid)
+    best: dict[str, float] = {rid: 100.0 for rid in kg.index.records_named(key)}
     for text, score, index in process.extract(
         query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=70
     ):
@@ -322,12 +324,9 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
         best[rid] = max(best.get(rid, 0.0), float(score))
     words = [word for word in query.casefold().split() if len(word) > 1]
     if words:
-        for record in kg.records():
-            text = " ".join(filter(None, (record.summary.en, record.summary.ko))).casefold()
-            found = sum(word in text for word in words)
-            if found:
-                score = 40 + 30 * found / len(words)
-                best[record.id] = max(best.get(record.id, 0.0), score)
+        for rid, found in kg.index.summary_matches(words).items():
+            score = 40 + 30 * found / len(words)
+            best[rid] = max(best.get(rid, 0.0), score)
     ranked = sorted(best.items(), key=lambda item: (-item[1], _prominence(kg[item[0]]), item[0]))
     return [Hit(kg[rid], round(score)) for rid, score in ranked[:limit]]
 
@@ -346,6 +345,7 @@ class Stats:
     by_year: dict[int, int]
     by_relation: dict[str, int]
     coverage: dict[str, int]  # model counts: total, with_sources, with_parameters, …
+    data_through: str | None = None  # the date of the newest dated record, as written
 
 
 def stats(kg: KnowledgeGraph) -> Stats:
@@ -370,9 +370,13 @@ def stats(kg: KnowledgeGraph) -> Stats:
             for m in models
         ),
     }
+    newest = max((r for r in kg.records() if r.date), key=lambda r: dates.parse(r.date).latest, default=None)
+    for measure in ("training_compute", "training_tokens", "context_length", "license"):
+        coverage[f"with_{measure}"] = sum(getattr(m, measure, None) is not None for m in models)
     return Stats(
         {kind: by_kind.get(kind, 0) for kind in KINDS},
         dict(sorted(by_year.items())),
         dict(sorted(by_relation.items(), key=lambda item: (-item[1], item[0]))),
         coverage,
+        newest.date if newest else None,
     )

@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import sys
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 from .views import Rows
@@ -29,6 +30,21 @@ class Output:
         self.lang = lang
         self.stream = stream or sys.stdout
         self.plain = plain_output(self.stream)
+
+    def emit(
+        self,
+        data: Callable[[], Any],
+        tables: Callable[[], list[Rows]],
+        view: Callable[[], None] | None = None,
+    ) -> None:
+        """The one place where --format is decided: JSON of `data`, a terminal `view` (a tree, a
+        card) for table format when the command has one, else `tables` as table, csv or md."""
+        if self.fmt == "json":
+            self.json(data())
+        elif self.fmt == "table" and view is not None:
+            view()
+        else:
+            self.tables(tables())
 
     # --- data formats -------------------------------------------------------------------------
 

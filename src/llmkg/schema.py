@@ -259,14 +259,6 @@ class Concept(Record):
         return self
 
 
-# The order in which a record's fields are written (data files), shown (cards) and exported;
-# tests check that it names every field of every kind, so a new field cannot be forgotten.
-FIELD_ORDER: tuple[str, ...] = (
-    "id", "kind", "name", "aliases", "names", "summary", "date", "organizations", "parameters",
-    "parameters_status", "architecture", "openness", "notability", "training_compute", "training_tokens",
-    "context_length", "license", "checkpoints", "sources", "xrefs", "note", "disputes", "relations",
-)  # fmt: skip
-
 AnyRecord = Annotated[
     Union[Model, System, Paper, Dataset, Organization, Concept], Field(discriminator="kind")
 ]

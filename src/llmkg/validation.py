@@ -10,7 +10,7 @@ from .vocabulary import KINDS
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
 
-    from .loader import Dataset, Origin
+    from .dataset import Dataset, Origin
     from .yamlread import Document
 
 _SHAPE_HINT = "a data file is a YAML list of records, each a mapping with id, kind and name"
@@ -20,7 +20,7 @@ def add_document(dataset: Dataset, document: Document) -> list[Problem]:
     """Add the document's valid records to `dataset`; return the problems of the others."""
     from pydantic import ValidationError
 
-    from .loader import Origin
+    from .dataset import Origin
     from .schema import record_adapter
 
     value = document.value
@@ -52,7 +52,7 @@ def add_document(dataset: Dataset, document: Document) -> list[Problem]:
 
 
 def _duplicate(origin: Origin, rid: str, first: Origin) -> Problem:
-    from .loader import is_packaged
+    from .paths import is_packaged
 
     if is_packaged(first.file) and not is_packaged(origin.file):
         return origin.problem(

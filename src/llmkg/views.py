@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .counts import format_count
+from .fields import FIELD_ORDER
 from .i18n import t
+from .record import compact
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
-    from .queries import Hit, Lineage, LineageEntry, Neighbourhood, Stats, Step, Timeline
-    from .schema import AnyRecord
+    from .queries import Hit, Lineage, LineageEntry, Neighborhood, Stats, Step, Timeline
+    from .record import RecordView as AnyRecord
+    from .store import Store as KnowledgeGraph
 
 
 @dataclass
@@ -41,39 +43,31 @@ def item(record: AnyRecord) -> dict[str, Any]:
 
 
 def record_json(kg: KnowledgeGraph, record: AnyRecord) -> dict[str, Any]:
-    """The `show` shape: every field of the record and every relation touching it."""
-    relations = [
-        {"relation": data["relation"], "target": target, "direction": "out"}
-        for _s, target, data in kg.edges(record.id, "out")
+    """The `show` shape: every field of the schema (None or [] where the kind lacks it) and every
+    relation touching the record. Mappings and list items leave out their empty parts."""
+    stored = record.fields()
+    data: dict[str, Any] = {}
+    for field, default in kg.index.field_defaults.items():
+        value = stored.get(field, default)
+        if field in ("names", "summary", "xrefs"):
+            value = compact(value) if value else {}
+        elif isinstance(value, dict):
+            value = compact(value)
+        elif isinstance(value, list) and field not in ("disputes",):
+            value = [compact(item) for item in value]
+        data[field] = value
+    data["relations"] = [
+        {"relation": d["relation"], "target": target, "direction": "out", **_evidence(d)}
+        for _s, target, d in kg.edges(record.id, "out")
     ] + [
-        {"relation": data["relation"], "target": source, "direction": "in"}
-        for source, _t, data in kg.edges(record.id, "in")
+        {"relation": d["relation"], "target": source, "direction": "in", **_evidence(d)}
+        for source, _t, d in kg.edges(record.id, "in")
     ]
-    data = {
-        "id": record.id,
-        "kind": record.kind,
-        "name": record.name,
-        "aliases": list(record.aliases),
-        "names": record.names.model_dump(exclude_none=True),
-        "summary": record.summary.model_dump(exclude_none=True),
-        "date": record.date,
-        "organizations": list(getattr(record, "organizations", [])),
-        "parameters": getattr(record, "parameters", None),
-        "parameters_status": getattr(record, "parameters_status", None),
-        "architecture": getattr(record, "architecture", None),
-        "openness": getattr(record, "openness", None),
-        "notability": getattr(record, "notability", None),
-        "sources": list(record.sources),
-        "xrefs": record.xrefs.model_dump(exclude_none=True),
-        "relations": relations,
-        "note": record.note,
-        "checkpoints": [
-            checkpoint.model_dump(exclude_none=True, exclude_defaults=True)
-            for checkpoint in getattr(record, "checkpoints", [])
-        ],
-        "disputes": [dispute.model_dump() for dispute in record.disputes],
-    }
     return data
+
+
+def _evidence(data: dict[str, Any]) -> dict[str, Any]:
+    return {"evidence": data["evidence"]} if data.get("evidence") else {}
 
 
 def timeline_json(result: Timeline) -> list[dict[str, Any]]:
@@ -89,6 +83,7 @@ def lineage_json(result: Lineage) -> dict[str, Any]:
             "date": e.record.date,
             "depth": e.depth,
             "relation": e.relation,
+            "evidence": e.evidence,
         }
 
     return {
@@ -98,7 +93,7 @@ def lineage_json(result: Lineage) -> dict[str, Any]:
     }
 
 
-def neighbours_json(result: Neighbourhood) -> dict[str, Any]:
+def neighbors_json(result: Neighborhood) -> dict[str, Any]:
     return {
         "center": brief(result.center),
         "nodes": [{**brief(n.record), "distance": n.distance} for n in result.nodes],
@@ -120,6 +115,7 @@ def stats_json(result: Stats) -> dict[str, Any]:
         "by_year": {str(year): n for year, n in result.by_year.items()},
         "by_relation": result.by_relation,
         "coverage": result.coverage,
+        "data_through": result.data_through,
     }
 
 
@@ -173,7 +169,7 @@ def lineage_rows(result: Lineage, lang: str) -> Rows:
     return Rows(headers, rows)
 
 
-def neighbours_rows(kg: KnowledgeGraph, result: Neighbourhood, lang: str) -> Rows:
+def neighbors_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Distance", "Name", "Kind", "Id")]
     rows = [
         [str(n.distance), n.record.label(lang), t(n.record.kind, lang), n.record.id] for n in result.nodes
@@ -181,7 +177,7 @@ def neighbours_rows(kg: KnowledgeGraph, result: Neighbourhood, lang: str) -> Row
     return Rows(headers, rows)
 
 
-def edge_rows(kg: KnowledgeGraph, result: Neighbourhood, lang: str) -> Rows:
+def edge_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Source", "Relation", "Target")]
     rows = [[kg[e.source].label(lang), e.relation, kg[e.target].label(lang)] for e in result.edges]
     return Rows(headers, rows)
@@ -216,45 +212,137 @@ def path_rows(steps: list[Step], lang: str) -> Rows:
 
 
 def show_rows(kg: KnowledgeGraph, record: AnyRecord, lang: str) -> Rows:
-    """The card of a record as (field, value) rows, in reading order."""
+    """The card of a record as (field, value) rows, in field order (fields.FIELD_ORDER)."""
     data = record_json(kg, record)
-    pairs: list[tuple[str, str]] = [("Id", record.id), ("Kind", t(record.kind, lang))]
-    if record.names.ko:
-        pairs.append(("Korean name", record.names.ko))
-    if record.aliases:
-        pairs.append(("Aliases", ", ".join(record.aliases)))
-    if record.date:
-        pairs.append(("Date", record.date))
-    if data["organizations"]:
-        pairs.append(("Organizations", _orgs(kg, record, lang)))
-    if data["parameters_status"]:
-        count = format_count(data["parameters"])
-        status = t(data["parameters_status"], lang)
-        pairs.append(("Parameters", f"{count} ({status})" if count else status))
-    if data["architecture"] and data["architecture"] in kg:
-        pairs.append(("Architecture", kg[data["architecture"]].label(lang)))
-    for key in ("openness", "notability"):
-        if data[key]:
-            pairs.append((key.capitalize(), t(data[key], lang)))
-    if record.describe(lang):
-        pairs.append(("Summary", record.describe(lang) or ""))
-    for checkpoint in getattr(record, "checkpoints", []):
-        size = format_count(checkpoint.parameters)
-        pairs.append(("Checkpoints", f"{checkpoint.name}" + (f" ({size})" if size else "")))
-    if record.note:
-        pairs.append(("Note", record.note))
-    for dispute in record.disputes:
-        pairs.append(("Disputes", f"{dispute.field}: {dispute.source} says {dispute.value}. {dispute.note}"))
-    for relation in data["relations"]:
-        other = kg[relation["target"]].label(lang)
-        arrow = f"{relation['relation']} {'→' if relation['direction'] == 'out' else '←'} {other}"
-        pairs.append(("Relations", arrow))
-    if data["xrefs"]:
-        pairs.append(("Cross-references", ", ".join(f"{k}: {v}" for k, v in data["xrefs"].items())))
-    pairs.extend(("Sources", source) for source in record.sources)
+    pairs: list[tuple[str, str]] = []
+    for field in FIELD_ORDER:
+        value = data.get(field)
+        if value is None or value == [] or value == {}:
+            continue
+        shown = _CARD.get(field, _generic)
+        pairs.extend(shown(kg, record, field, value, lang))
     return Rows(
         [t("Field", lang), t("Value", lang)], [[t(k, lang), v] for k, v in pairs], title=record.label(lang)
     )
+
+
+Pairs = list[tuple[str, str]]
+
+
+def _heading(field: str) -> str:
+    return _HEADINGS.get(field) or field.replace("_", " ").capitalize()
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_text(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.3g}"
+    return str(value)
+
+
+def _generic(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return [(_heading(field), _text(item)) for item in value]
+    return [(_heading(field), _text(value))]
+
+
+def _skip(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    return []
+
+
+def _term(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    return [(_heading(field), t(str(value), lang))]
+
+
+def _linked(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    ids = value if isinstance(value, list) else [value]
+    return [(_heading(field), ", ".join(kg[rid].label(lang) if rid in kg else rid for rid in ids))]
+
+
+def _parameters(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    return [(_heading(field), f"{format_count(value)} ({t(record.parameters_status, lang)})")]
+
+
+def _parameters_status(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    return [] if getattr(record, "parameters", None) is not None else [("Parameters", t(value, lang))]
+
+
+def _measure(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    unit = {"training_compute": " FLOP", "training_tokens": " tokens", "context_length": " tokens"}
+    number = value["value"]
+    amount = f"{number:.3g}" if field == "training_compute" else format_count(int(number))
+    details = [t(value["status"], lang)]
+    if value.get("estimated_by"):
+        details.append(f"by {value['estimated_by']}")
+    if value.get("confidence"):
+        details.append(t(value["confidence"], lang))
+    text = f"{amount}{unit.get(field, '')} ({', '.join(details)}); {value['source']}"
+    return [(_heading(field), text + (f". {value['note']}" if value.get("note") else ""))]
+
+
+def _license(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    return [(_heading(field), f"{value['id']}; {value['source']}")]
+
+
+def _summary(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    return [("Summary", record.describe(lang) or "")]
+
+
+def _korean_name(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    return [("Korean name", value["ko"])] if value.get("ko") else []
+
+
+def _checkpoints(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    pairs = []
+    for checkpoint in value:
+        size = format_count(checkpoint.get("parameters"))
+        pairs.append(("Checkpoints", checkpoint["name"] + (f" ({size})" if size else "")))
+    return pairs
+
+
+def _disputes(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    return [("Disputes", f"{d['field']}: {d['source']} says {d['value']}. {d['note']}") for d in value]
+
+
+def _relations(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    pairs = []
+    for relation in value:
+        other = kg[relation["target"]].label(lang)
+        arrow = f"{relation['relation']} {'→' if relation['direction'] == 'out' else '←'} {other}"
+        if relation.get("evidence") and relation["evidence"] != "stated":
+            arrow += f" ({t(relation['evidence'], lang)})"
+        pairs.append(("Relations", arrow))
+    return pairs
+
+
+def _each(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
+    return [(_heading(field), str(item)) for item in value]
+
+
+_HEADINGS = {"xrefs": "Cross-references", "aliases": "Aliases", "id": "Id"}
+_CARD = {
+    "name": _skip,
+    "kind": _term,
+    "names": _korean_name,
+    "summary": _summary,
+    "organizations": _linked,
+    "architecture": _linked,
+    "parameters": _parameters,
+    "parameters_status": _parameters_status,
+    "openness": _term,
+    "notability": _term,
+    "training_compute": _measure,
+    "training_tokens": _measure,
+    "context_length": _measure,
+    "license": _license,
+    "checkpoints": _checkpoints,
+    "disputes": _disputes,
+    "relations": _relations,
+    "sources": _each,
+}
 
 
 def stats_tables(result: Stats, lang: str) -> list[Rows]:

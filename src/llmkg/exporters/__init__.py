@@ -19,7 +19,7 @@ from .options import ExportOptions
 from .sanitize import sanitize
 
 if TYPE_CHECKING:
-    from ..graph import KnowledgeGraph
+    from ..store import Store as KnowledgeGraph
     from .select import Selection
 
 

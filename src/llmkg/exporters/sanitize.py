@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import dates
+from ..fields import flatten
 
 if TYPE_CHECKING:
-    from ..graph import KnowledgeGraph
+    from ..store import Store as KnowledgeGraph
 
-Scalar = str | int | bool
+Scalar = str | int | float | bool
 
 SEPARATOR = "|"
 # the type names that GraphML, GEXF and neo4j-admin headers share
@@ -42,7 +43,7 @@ def _flat(value: Any) -> Scalar | None:
         return None
     if isinstance(value, (list, tuple)):
         return SEPARATOR.join(str(item).replace(SEPARATOR, "/") for item in value)
-    if isinstance(value, (bool, int, str)):
+    if isinstance(value, (bool, int, float, str)):
         return value
     return str(value)
 
@@ -64,26 +65,14 @@ def sanitize(kg: KnowledgeGraph, node_ids: set[str]) -> ExportGraph:
     out = ExportGraph()
     for rid in sorted(node_ids):
         record = kg[rid]
+        # every field of the schema, flattened by fields.flatten; `label` and `year` for the tools
+        flat = flatten(record.fields())
+        del flat["id"]
         attrs: dict[str, Any] = {
             "label": record.name,
-            "kind": record.kind,
-            "name_ko": record.names.ko,
-            "summary": record.summary.en,
-            "summary_ko": record.summary.ko,
-            "date": record.date,
+            "kind": flat.pop("kind"),
             "year": dates.parse(record.date).year if record.date else None,
-            "organizations": getattr(record, "organizations", None),
-            "parameters": getattr(record, "parameters", None),
-            "parameters_status": getattr(record, "parameters_status", None),
-            "architecture": getattr(record, "architecture", None),
-            "openness": getattr(record, "openness", None),
-            "notability": getattr(record, "notability", None),
-            "aliases": record.aliases,
-            "sources": record.sources,
-            "epoch": record.xrefs.epoch,
-            "wikidata": record.xrefs.wikidata,
-            "arxiv": record.xrefs.arxiv,
-            "huggingface": record.xrefs.huggingface,
+            **flat,
         }
         out.nodes.append((rid, _typed(attrs, out.node_types)))
     for source, target, key, data in sorted(kg.graph.edges(keys=True, data=True)):
@@ -95,6 +84,7 @@ def sanitize(kg: KnowledgeGraph, node_ids: set[str]) -> ExportGraph:
                 "note": data["note"],
                 "sources": data["sources"],
                 "derived": data["derived"],
+                "evidence": data.get("evidence"),
             }
             out.edges.append((source, target, key, _typed(attrs, out.edge_types)))
     return out

@@ -10,7 +10,7 @@ from ..errors import UsageError
 from ..vocabulary import KINDS
 
 if TYPE_CHECKING:
-    from ..graph import KnowledgeGraph
+    from ..store import Store as KnowledgeGraph
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class Selection:
     def _in_years(self, kg: KnowledgeGraph, chosen: set[str]) -> set[str]:
         """Records dated in the range, and the undated records (organizations, concepts) they link to."""
         low, high = self.year_from or 0, self.year_to or 9999
-        dated = {rid for rid in chosen if kg[rid].date and low <= int(kg[rid].date[:4]) <= high}  # type: ignore[index]
+        dated = {rid for rid in chosen if kg[rid].date and low <= int(kg[rid].date[:4]) <= high}
         linked = {
             other
             for rid in dated

@@ -43,6 +43,8 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
         datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(text)]
         return Literal(text, datatype=datatype)
 
+    mapped = {"kind", "label", "name", "name_ko", "aliases", "summary", "summary_ko", "date", "parameters",
+              "sources", "wikidata", "arxiv", "huggingface"}  # fmt: skip
     for rid, attrs in graph.nodes:
         node = ids[rid]
         rdf.add((node, RDF.type, vocab[str(attrs["kind"]).capitalize()]))
@@ -58,9 +60,17 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
             rdf.add((node, DCTERMS.date, date_literal(str(attrs["date"]))))
         if "parameters" in attrs:
             rdf.add((node, vocab.parameters, Literal(attrs["parameters"], datatype=XSD.long)))
-        for key in ("parameters_status", "openness", "notability", "epoch"):
-            if key in attrs:
-                rdf.add((node, vocab[key], Literal(str(attrs[key]))))
+        for key, value in attrs.items():  # every other attribute, typed as it is
+            if key in mapped:
+                continue
+            if isinstance(value, bool):
+                rdf.add((node, vocab[key], Literal(value, datatype=XSD.boolean)))
+            elif isinstance(value, int):
+                rdf.add((node, vocab[key], Literal(value, datatype=XSD.long)))
+            elif isinstance(value, float):
+                rdf.add((node, vocab[key], Literal(value, datatype=XSD.double)))
+            else:
+                rdf.add((node, vocab[key], Literal(str(value))))
         for source in str(attrs.get("sources", "")).split(SEPARATOR) if attrs.get("sources") else []:
             rdf.add((node, DCTERMS.source, URIRef(_source_iri(source))))
         if "wikidata" in attrs:

@@ -1,0 +1,179 @@
+"""The compiled index: an SQLite database built from the validated data, reused while it is fresh.
+
+An index is only ever an optimisation, and never trusted: it lives in a directory of the user's
+own (created with mode 0700; one that another user owns or may write to is not used), is keyed
+by a fingerprint of every data file that an in-place edit cannot keep (path, device, inode, size,
+modification and change times), carries a schema version, is written to a temporary file and
+renamed into place, and is opened read-only. A file that is not a regular file of ours, is not
+an SQLite database, is truncated, or was built from other data or by another schema version is
+rebuilt. SQLite reads data, never code: nothing in the file can execute.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+import tempfile
+from pathlib import Path
+
+from .read import Index
+
+CACHE_ENV = "LLMKG_CACHE_DIR"
+NO_CACHE_ENV = "LLMKG_NO_CACHE"
+_KEEP = 8
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("llmkg", appauthor=False))
+
+
+def fingerprint(files: list[Path]) -> str:
+    """A digest of the data files' identities; any write to a file changes its change time."""
+    from .. import __version__
+    from .build import SCHEMA_VERSION
+
+    parts: list[object] = [__version__, SCHEMA_VERSION]
+    for path in files:
+        info = path.stat()
+        parts.append([str(path.resolve()), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns,
+                      info.st_ctime_ns])  # fmt: skip
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+
+def open_index(files: list[Path], use_cache: bool = True) -> Index:
+    """The index of `files`: the cached one when it is fresh and ours, else newly built."""
+    if not use_cache or os.environ.get(NO_CACHE_ENV):
+        return Index(build_in_memory(files))
+    key = fingerprint(files)
+    directory = cache_dir()
+    name = hashlib.sha256("\0".join(str(f.resolve()) for f in files).encode()).hexdigest()[:16]
+    where = directory / f"index-{name}.sqlite"
+    if not _own_directory(directory):
+        return Index(build_in_memory(files))
+    cached = _open_cached(where, key)
+    if cached is not None:
+        return cached
+    db = _build_file(files, where, key)
+    return Index(db) if db is not None else Index(build_in_memory(files))
+
+
+def build_in_memory(files: list[Path]) -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:")
+    _fill(db, files, fingerprint(files))
+    return db
+
+
+def write_database(files: list[Path], target: Path) -> None:
+    """Build the index of `files` into the new database file `target` (for `export sqlite`)."""
+    db = sqlite3.connect(target)
+    try:
+        _fill(db, files, fingerprint(files))
+    finally:
+        db.close()
+
+
+def _fill(db: sqlite3.Connection, files: list[Path], key: str) -> None:
+    from .. import __version__
+    from ..fields import defaults
+    from ..loader import load_dataset
+    from .build import write
+
+    dataset = load_dataset([str(path) for path in files])
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    meta = {
+        "llmkg_version": __version__,
+        "fingerprint": key,
+        "files": json.dumps(dataset.files),
+        "field_defaults": json.dumps(defaults()),
+    }
+    write(db, dataset, meta)
+
+
+def _own_directory(directory: Path) -> bool:
+    """True when `directory` exists (creating it 0700) and no other user can write to it."""
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(directory)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        return False
+    return not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _open_cached(where: Path, key: str) -> Index | None:
+    try:
+        info = os.lstat(where)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or (hasattr(os, "geteuid") and info.st_uid != os.geteuid()):
+        return None
+    db = None
+    try:
+        db = sqlite3.connect(f"{where.resolve().as_uri()}?mode=ro", uri=True)
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        if page_size * pages != info.st_size:
+            raise sqlite3.DatabaseError("truncated or extended")
+        index = Index(db)
+        from .build import SCHEMA_VERSION
+
+        if index.meta.get("schema_version") != str(SCHEMA_VERSION) or index.meta.get("fingerprint") != key:
+            raise sqlite3.DatabaseError("built from other data")
+        return index
+    except (sqlite3.Error, ValueError, KeyError, TypeError):  # any doubt: rebuild
+        if db is not None:
+            db.close()
+        return None
+
+
+def _build_file(files: list[Path], where: Path, key: str) -> sqlite3.Connection | None:
+    """Build into a temporary file beside `where`, rename it into place, open it read-only."""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=where.parent)
+        os.close(handle)
+    except OSError:
+        return None
+    try:
+        db = sqlite3.connect(temporary)
+        try:
+            _fill(db, files, key)
+        finally:
+            db.close()
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, where)
+    except OSError:
+        return None  # a read-only or full cache directory only costs speed
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    _prune(where.parent)
+    try:
+        return sqlite3.connect(f"{where.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+
+
+def _prune(directory: Path) -> None:
+    try:
+        files = sorted(directory.glob("index-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[_KEEP:]:
+            old.unlink(missing_ok=True)
+        for stale in directory.glob("graph-*.pickle"):  # left by llmkg 0.1
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+__all__ = ["CACHE_ENV", "NO_CACHE_ENV", "Index", "cache_dir", "open_index"]

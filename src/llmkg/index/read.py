@@ -1,0 +1,132 @@
+"""Read the compiled index: records, names, edges and search candidates, each by one SQL query."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+EdgeData = dict[str, Any]
+
+
+def _edge_data(row: sqlite3.Row | tuple[Any, ...]) -> EdgeData:
+    _source, relation, _target, note, sources, derived, evidence = row
+    return {
+        "relation": relation,
+        "note": note,
+        "sources": json.loads(sources) if sources else [],
+        "derived": bool(derived),
+        "evidence": evidence,
+    }
+
+
+_EDGE_COLUMNS = "source, relation, target, note, sources, derived, evidence"
+
+
+class Index:
+    """A read-only view of one index database."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.meta = dict(db.execute("SELECT key, value FROM meta"))
+        self.files: list[str] = json.loads(self.meta.get("files", "[]"))
+        # every field of fields.FIELD_ORDER, with what it reads as on a kind that lacks it
+        self.field_defaults: dict[str, Any] = json.loads(self.meta["field_defaults"])
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM records").fetchone()[0])
+
+    def record(self, rid: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT json FROM records WHERE id = ?", (rid,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def records(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
+        if kind is None:
+            rows = self.db.execute("SELECT json FROM records ORDER BY position")
+        else:
+            rows = self.db.execute("SELECT json FROM records WHERE kind = ? ORDER BY position", (kind,))
+        for (text,) in rows:
+            yield json.loads(text)
+
+    def ids(self) -> list[str]:
+        return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY position")]
+
+    def has(self, rid: str) -> bool:
+        return self.db.execute("SELECT 1 FROM records WHERE id = ?", (rid,)).fetchone() is not None
+
+    def resolve_key(self, key: str) -> str | None:
+        """The record a normalized name belongs to (the first record that declares it)."""
+        row = self.db.execute(
+            "SELECT record_id FROM names WHERE key = ? ORDER BY position LIMIT 1", (key,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def records_named(self, key: str) -> list[str]:
+        """Every record one of whose names has the normalized key `key`, first declared first."""
+        rows = self.db.execute(
+            "SELECT record_id, min(position) AS first FROM names WHERE key = ? GROUP BY record_id "
+            "ORDER BY first",
+            (key,),
+        )
+        return [str(rid) for rid, _first in rows]
+
+    def edges(self, rid: str, direction: str = "out") -> list[tuple[str, str, EdgeData]]:
+        column = "source" if direction == "out" else "target"
+        rows = self.db.execute(
+            f"SELECT {_EDGE_COLUMNS} FROM edges WHERE {column} = ? ORDER BY position", (rid,)
+        )
+        return [(row[0], row[2], _edge_data(row)) for row in rows]
+
+    def all_edges(self) -> Iterator[tuple[str, str, EdgeData]]:
+        for row in self.db.execute(f"SELECT {_EDGE_COLUMNS} FROM edges ORDER BY position"):
+            yield row[0], row[2], _edge_data(row)
+
+    def name_candidates(self, key: str, limit: int = 300) -> list[tuple[str, str]]:
+        """(text, record id) of names sharing the most trigrams with the normalized `key`."""
+        if len(key) < 3:
+            rows = self.db.execute(
+                "SELECT text, record_id FROM names WHERE key LIKE ? ESCAPE '\\' ORDER BY position LIMIT ?",
+                (_like_prefix(key), limit),
+            )
+            return [(str(text), str(rid)) for text, rid in rows]
+        grams = sorted({key[i : i + 3] for i in range(len(key) - 2)})
+        query = " OR ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+        rows = self.db.execute(
+            "SELECT names.text, names.record_id FROM name_search JOIN names "
+            "ON names.position = name_search.rowid WHERE name_search MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+        return [(str(text), str(rid)) for text, rid in rows]
+
+    def summary_matches(self, words: list[str]) -> dict[str, int]:
+        """How many of `words` each record's summaries contain (case-insensitive)."""
+        found: dict[str, int] = {}
+        for word in words:
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            if len(word) >= 3:
+                sql = (
+                    "SELECT records.id FROM summary_search JOIN records ON records.position = "
+                    "summary_search.rowid WHERE summary_search.summary LIKE ? ESCAPE '\\' "
+                    "OR summary_search.summary_ko LIKE ? ESCAPE '\\'"
+                )
+            else:
+                sql = (
+                    "SELECT id FROM records WHERE summary LIKE ? ESCAPE '\\' OR summary_ko LIKE ? ESCAPE '\\'"
+                )
+            for (rid,) in self.db.execute(sql, (pattern, pattern)):
+                found[rid] = found.get(rid, 0) + 1
+        return found
+
+    def attribute_rows(self, ids: set[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Each record's flat attributes, as the `records` table holds them, in id order."""
+        cursor = self.db.execute("SELECT * FROM records ORDER BY id")
+        names = [description[0] for description in cursor.description]
+        for row in cursor:
+            values = dict(zip(names, row, strict=True))
+            if ids is None or values["id"] in ids:
+                yield values
+
+
+def _like_prefix(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
