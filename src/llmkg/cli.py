@@ -315,7 +315,8 @@ def export(
         str,
         typer.Argument(
             metavar="FORMAT",
-            help="graphml, gexf, json, cytoscape, dot, mermaid, csv, neo4j or turtle (see the README).",
+            help="graphml, gexf, json, cytoscape, dot, mermaid, csv, neo4j, turtle or sqlite "
+            "(see the README).",
         ),
     ],
     output: Annotated[

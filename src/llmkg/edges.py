@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .vocabulary import FIELD_RELATIONS
+from .vocabulary import FIELD_RELATIONS, LINEAGE
 
 if TYPE_CHECKING:
     from .schema import AnyRecord
@@ -21,13 +21,15 @@ class Edge:
     sources: tuple[str, ...]
     path: tuple[Any, ...]  # where in the record it was written
     derived: bool  # stated by a field (organizations, architecture) rather than `relations:`
+    evidence: str | None = None  # a relation entry's `evidence`; a field is stated by the record itself
 
 
 def record_edges(record: AnyRecord) -> Iterator[Edge]:
     for field_name, relation in FIELD_RELATIONS.items():
         value = getattr(record, field_name, None)
         if isinstance(value, str):
-            yield Edge(record.id, relation, value, None, (), (field_name,), True)
+            evidence = "stated" if relation in LINEAGE else None
+            yield Edge(record.id, relation, value, None, (), (field_name,), True, evidence)
         elif isinstance(value, list):
             for index, target in enumerate(value):
                 yield Edge(record.id, relation, target, None, (), (field_name, index), True)
@@ -40,4 +42,5 @@ def record_edges(record: AnyRecord) -> Iterator[Edge]:
             tuple(entry.sources),
             ("relations", index, "target"),
             False,
+            entry.evidence,
         )

@@ -327,13 +327,18 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
         for rid, found in kg.index.summary_matches(words).items():
             score = 40 + 30 * found / len(words)
             best[rid] = max(best.get(rid, 0.0), score)
-    ranked = sorted(best.items(), key=lambda item: (-item[1], _prominence(kg[item[0]]), item[0]))
+    # Rank by score, then prominence; only the records that can reach the top `limit` are read.
+    by_score = sorted(best.items(), key=lambda item: -item[1])
+    cutoff = round(by_score[limit - 1][1]) if len(by_score) >= limit else -1
+    contenders = [(rid, score) for rid, score in by_score if round(score) >= cutoff]
+    notability = kg.index.notability([rid for rid, _score in contenders])
+    ranked = sorted(
+        contenders, key=lambda item: (-round(item[1]), _PROMINENCE.get(notability.get(item[0]), 3), item[0])
+    )
     return [Hit(kg[rid], round(score)) for rid, score in ranked[:limit]]
 
 
-def _prominence(record: AnyRecord) -> int:
-    order = {"landmark": 0, "major": 1, "minor": 2}
-    return order.get(getattr(record, "notability", None) or "", 3)
+_PROMINENCE = {"landmark": 0, "major": 1, "minor": 2}
 
 
 # --- stats ------------------------------------------------------------------------------------

@@ -273,7 +273,12 @@ def _parameters_status(kg: KnowledgeGraph, record: AnyRecord, field: str, value:
 def _measure(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
     unit = {"training_compute": " FLOP", "training_tokens": " tokens", "context_length": " tokens"}
     number = value["value"]
-    amount = f"{number:.3g}" if field == "training_compute" else format_count(int(number))
+    if field == "training_compute":
+        amount = f"{number:.3g}"
+    elif field == "context_length":
+        amount = f"{int(number):,}"
+    else:
+        amount = format_count(int(number))
     details = [t(value["status"], lang)]
     if value.get("estimated_by"):
         details.append(f"by {value['estimated_by']}")

@@ -41,6 +41,7 @@ WRITERS = {
     "csv": Writer("tables", "render_files", True, "nodes.csv and edges.csv in a directory"),
     "neo4j": Writer("tables", "render_neo4j_files", True, "nodes.csv and edges.csv for neo4j-admin import"),
     "turtle": Writer("turtle", description="RDF Turtle (needs llmkg[rdf])"),
+    "sqlite": Writer("sqlite", "write_database", description="an SQLite database (the documented index)"),
 }
 
 
@@ -70,6 +71,17 @@ def export(
         options = dataclasses.replace(options, diagram=wanted)
     if writer.directory and (output is None or output == "-"):
         raise UsageError(f"{fmt} writes two files: give a directory with -o DIR")
+    if fmt == "sqlite":
+        if output is None or output == "-":
+            raise UsageError("sqlite writes a database file: give it with -o FILE")
+        from .sqlite import write_database
+
+        chosen = selection.node_ids(kg)
+        written = write_database(kg, chosen, Path(output), options.no_clobber)
+        edges = kg.index.db.execute("SELECT count(*) FROM edges").fetchone()[0]
+        if len(chosen) < len(kg):
+            edges = sum(1 for s, t, _d in kg.index.all_edges() if s in chosen and t in chosen)
+        return Written(len(chosen), int(edges), [written])
     graph = sanitize(kg, selection.node_ids(kg))
     render = getattr(importlib.import_module(f"{__name__}.{writer.module}"), writer.function)
     try:

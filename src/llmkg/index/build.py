@@ -26,7 +26,7 @@ from ..names import name_keys, normalize
 if TYPE_CHECKING:
     from ..dataset import Dataset
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _quote(name: str) -> str:
@@ -58,6 +58,7 @@ def create_tables(db: sqlite3.Connection) -> list[str]:
         CREATE TABLE sources (record_id TEXT NOT NULL, position INTEGER NOT NULL, source TEXT NOT NULL);
         CREATE VIRTUAL TABLE name_search USING fts5(
             key, content='names', content_rowid='position', tokenize='trigram');
+        CREATE VIRTUAL TABLE name_search_vocab USING fts5vocab(name_search, 'row');
         CREATE VIRTUAL TABLE summary_search USING fts5(
             summary, summary_ko, content='records', content_rowid='position', tokenize='trigram');
         """
@@ -141,5 +142,5 @@ def _edge_rows(dataset: Dataset) -> Iterator[tuple[Any, ...]]:
                 continue
             seen.add(key)
             sources = json.dumps(list(edge.sources)) if edge.sources else None
-            evidence = getattr(edge, "evidence", None)
-            yield edge.source, edge.relation, edge.target, edge.note, sources, int(edge.derived), evidence
+            derived = int(edge.derived)
+            yield edge.source, edge.relation, edge.target, edge.note, sources, derived, edge.evidence

@@ -21,6 +21,8 @@ def _edge_data(row: sqlite3.Row | tuple[Any, ...]) -> EdgeData:
     }
 
 
+_RAREST = 8  # trigrams of a query used to find candidate names
+_COMMON = 2_000  # a trigram in more names than this hardly tells them apart
 _EDGE_COLUMNS = "source, relation, target, note, sources, derived, evidence"
 
 
@@ -90,11 +92,28 @@ class Index:
                 (_like_prefix(key), limit),
             )
             return [(str(text), str(rid)) for text, rid in rows]
-        grams = sorted({key[i : i + 3] for i in range(len(key) - 2)})
-        query = " OR ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+        grams = {key[i : i + 3] for i in range(len(key) - 2)}
+        # Grams that nearly every name shares ("mod", "gpt" in a big dataset) say little and make
+        # ranking slow: keep the rarest, which is where a name differs from its neighbours.
+        frequency = dict(
+            self.db.execute(
+                f"SELECT term, doc FROM name_search_vocab WHERE term IN ({','.join('?' * len(grams))})",
+                sorted(grams),
+            )
+        )
+        known = sorted((g for g in grams if g in frequency), key=lambda g: (frequency[g], g))
+        if not known:
+            return []
+        rare = [gram for gram in known if frequency[gram] <= _COMMON][:_RAREST]
+        if rare:  # rank the names sharing the most rare grams first
+            sql = "WHERE name_search MATCH ? ORDER BY rank LIMIT ?"
+            query = " OR ".join(_phrase(gram) for gram in rare)
+        else:  # every gram is common: names with all of the rarest few, unranked (ranking is slow)
+            sql = "WHERE name_search MATCH ? LIMIT ?"
+            query = " AND ".join(_phrase(gram) for gram in known[:3])
         rows = self.db.execute(
             "SELECT names.text, names.record_id FROM name_search JOIN names "
-            "ON names.position = name_search.rowid WHERE name_search MATCH ? ORDER BY rank LIMIT ?",
+            f"ON names.position = name_search.rowid {sql}",
             (query, limit),
         )
         return [(str(text), str(rid)) for text, rid in rows]
@@ -103,20 +122,29 @@ class Index:
         """How many of `words` each record's summaries contain (case-insensitive)."""
         found: dict[str, int] = {}
         for word in words:
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            if len(word) >= 3:
-                sql = (
+            if len(word) >= 3:  # the trigram index finds substrings of three characters or more
+                rows = self.db.execute(
                     "SELECT records.id FROM summary_search JOIN records ON records.position = "
-                    "summary_search.rowid WHERE summary_search.summary LIKE ? ESCAPE '\\' "
-                    "OR summary_search.summary_ko LIKE ? ESCAPE '\\'"
+                    "summary_search.rowid WHERE summary_search MATCH ?",
+                    (_phrase(word),),
                 )
             else:
-                sql = (
-                    "SELECT id FROM records WHERE summary LIKE ? ESCAPE '\\' OR summary_ko LIKE ? ESCAPE '\\'"
+                pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                rows = self.db.execute(
+                    "SELECT id FROM records WHERE summary LIKE ? ESCAPE '\\' "
+                    "OR summary_ko LIKE ? ESCAPE '\\'",
+                    (pattern, pattern),
                 )
-            for (rid,) in self.db.execute(sql, (pattern, pattern)):
+            for (rid,) in rows:
                 found[rid] = found.get(rid, 0) + 1
         return found
+
+    def notability(self, ids: list[str]) -> dict[str, str | None]:
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM wanted")
+        self.db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((rid,) for rid in ids))
+        rows = self.db.execute("SELECT id, notability FROM records WHERE id IN (SELECT id FROM wanted)")
+        return dict(rows)
 
     def attribute_rows(self, ids: set[str] | None = None) -> Iterator[dict[str, Any]]:
         """Each record's flat attributes, as the `records` table holds them, in id order."""
@@ -126,6 +154,10 @@ class Index:
             values = dict(zip(names, row, strict=True))
             if ids is None or values["id"] in ids:
                 yield values
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _like_prefix(key: str) -> str:
