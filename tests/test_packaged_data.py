@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+
 import pytest
 
 import llmkg
 from conftest import run
 from llmkg.loader import data_paths, read_dataset
+from llmkg.vocabulary import LINEAGE
 
 
 def test_the_shipped_data_validates_with_zero_problems() -> None:
@@ -271,3 +275,26 @@ def test_the_data_files_are_in_the_canonical_layout() -> None:
         assert formatter.render(read_file(path).value, formatter.header_of(text)) == text, (
             f"{path.name} is not formatted: run python scripts/format_data.py data/*.yaml"
         )
+
+
+def test_every_lineage_step_of_gpt_4o_says_how_sure_it_is() -> None:
+    result = run("lineage", "gpt-4o", "--format", "json")
+    assert result.code == 0, result
+    ancestors = json.loads(result.stdout)["ancestors"]
+    assert len(ancestors) >= 5
+    assert {a["evidence"] for a in ancestors} <= {"stated", "reported", "inferred"}
+    assert all(a["evidence"] for a in ancestors), [a["id"] for a in ancestors if not a["evidence"]]
+
+
+def test_lineage_evidence_is_graded_and_sourced_in_the_packaged_data() -> None:
+    dataset, _problems = read_dataset(data_paths())
+    seen: Counter[str | None] = Counter()
+    for record in dataset.records.values():
+        for entry in record.relations:
+            if entry.relation in LINEAGE:
+                seen[entry.evidence] += 1
+                if entry.evidence != "inferred":
+                    assert entry.sources, (record.id, entry.relation, entry.target)
+    assert None not in seen
+    # the grading is real: not everything is stated, and most links have their developer's word
+    assert seen["inferred"] > 0 and seen["stated"] > seen["inferred"] + seen["reported"]

@@ -44,6 +44,7 @@ class KnowledgeGraph:
                         note=edge.note,
                         sources=list(edge.sources),
                         derived=edge.derived,
+                        evidence=edge.evidence,
                     )
 
     def __len__(self) -> int:

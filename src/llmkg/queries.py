@@ -114,6 +114,7 @@ class LineageEntry:
     depth: int
     relation: str  # the relation joining this record to `via`
     via: str  # the id this record hangs from in the tree (the root, or a nearer relative)
+    evidence: str | None = None  # of the edge named by `relation`: stated, reported or inferred
 
 
 @dataclass
@@ -149,7 +150,7 @@ def _lineage_entries(
 
     relatives = nx.DiGraph()
     relatives.add_node(root)
-    labels: dict[tuple[str, str], set[str]] = {}
+    labels: dict[tuple[str, str], dict[str, str | None]] = {}  # relation -> evidence
     todo = [root]
     while todo:
         node = todo.pop()
@@ -157,7 +158,7 @@ def _lineage_entries(
             if data["relation"] not in LINEAGE:
                 continue
             near, far = (source, target) if direction == "out" else (target, source)
-            labels.setdefault((near, far), set()).add(data["relation"])
+            labels.setdefault((near, far), {})[data["relation"]] = data.get("evidence")
             if far not in relatives:
                 todo.append(far)
             relatives.add_edge(near, far)
@@ -174,7 +175,8 @@ def _lineage_entries(
                 continue
             seen[far] = seen[node] + 1
             relation = next(r for r in _LINEAGE_ORDER if r in labels[(node, far)])
-            entries.append(LineageEntry(kg[far], seen[far], relation, node))
+            evidence = labels[(node, far)][relation]
+            entries.append(LineageEntry(kg[far], seen[far], relation, node, evidence))
             queue.append(far)
     return entries
 

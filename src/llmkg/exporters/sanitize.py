@@ -95,6 +95,7 @@ def sanitize(kg: KnowledgeGraph, node_ids: set[str]) -> ExportGraph:
                 "note": data["note"],
                 "sources": data["sources"],
                 "derived": data["derived"],
+                "evidence": data.get("evidence"),
             }
             out.edges.append((source, target, key, _typed(attrs, out.edge_types)))
     return out
