@@ -298,3 +298,29 @@ def test_lineage_evidence_is_graded_and_sourced_in_the_packaged_data() -> None:
     assert None not in seen
     # the grading is real: not everything is stated, and most links have their developer's word
     assert seen["inferred"] > 0 and seen["stated"] > seen["inferred"] + seen["reported"]
+
+
+@pytest.mark.parametrize(
+    "query", ["인간 피드백 기반 강화 학습", "인간피드백기반강화학습", "인간 피드백 기반 강화학습", "RLHF"]
+)
+def test_korean_search_ignores_spacing(query: str) -> None:
+    result = run("search", query, "--format", "json", "--limit", "3")
+    assert result.code == 0, result
+    hits = json.loads(result.stdout)
+    assert hits[0]["id"] == "rlhf" and hits[0]["score"] == 100, hits
+
+
+def test_a_query_word_written_solid_finds_a_spaced_summary(kg: llmkg.KnowledgeGraph) -> None:
+    # no name says 교차엔트로피; summaries write it spaced or solid, and both must be found
+    spaced = [r.id for r in kg.records() if r.summary.ko and "교차 엔트로피" in r.summary.ko]
+    assert spaced
+    found = {hit.record.id for hit in kg.search("교차엔트로피", limit=50)}
+    assert set(spaced) <= found
+
+
+def test_korean_labels_follow_one_spacing_convention_and_plain_style(kg: llmkg.KnowledgeGraph) -> None:
+    solid = ("미세조정", "사전학습", "강화학습", "언어모델")
+    for record in kg.records():
+        for text in filter(None, (record.names.ko, record.summary.ko)):
+            assert not any(word in text for word in solid), (record.id, text)
+            assert "습니다" not in text and "입니다" not in text, (record.id, text)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import dates
 from .errors import UsageError
-from .names import name_keys, normalize
+from .names import label_parts, name_keys, normalize
 from .vocabulary import KINDS, LINEAGE, RELATIONS
 
 if TYPE_CHECKING:
@@ -315,6 +315,11 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
             owners.append(record.id)
     best: dict[str, float] = {}
     key = normalize(query)
+    # A name equal to the query up to case, spacing and punctuation is a full match, and so is
+    # either part of a "term(gloss)" label: Korean is spaced variably (강화 학습, 강화학습).
+    for text, rid in zip(labels, owners, strict=True):
+        if key in {normalize(part) for part in label_parts(text)}:
+            best[rid] = 100.0
     for text, score, index in process.extract(
         query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=70
     ):
@@ -326,7 +331,8 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
     if words:
         for record in kg.records():
             text = " ".join(filter(None, (record.summary.en, record.summary.ko))).casefold()
-            found = sum(word in text for word in words)
+            compact = "".join(text.split())  # so that 강화학습 in a query finds 강화 학습 in a summary
+            found = sum(word in text or word in compact for word in words)
             if found:
                 score = 40 + 30 * found / len(words)
                 best[record.id] = max(best.get(record.id, 0.0), score)
