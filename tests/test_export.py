@@ -114,3 +114,15 @@ def test_export_into_a_missing_directory_or_onto_a_directory_fails_cleanly(tmp_p
     assert missing.code == 1 and "no such directory" in missing.stderr
     onto_dir = run("--data", str(MINI), "export", "graphml", "-o", str(tmp_path))
     assert onto_dir.code == 1 and "is a directory" in onto_dir.stderr
+
+
+def test_lineage_evidence_reaches_graphml_and_weak_links_are_drawn_dashed(tmp_path: Path) -> None:
+    graph = nx.read_graphml(export(tmp_path))
+    evidence = {(u, v, d["relation"]): d.get("evidence") for u, v, d in graph.edges(data=True)}
+    assert evidence["gpt-4o", "gpt-3", "successor_of"] == "inferred"
+    assert evidence["gpt-3", "gpt-2", "successor_of"] == "stated"
+    dot = run("--data", str(MINI), "export", "dot").stdout
+    assert '"gpt-4o" -> "gpt-3" [label="successor_of", style="dashed"];' in dot
+    assert '"gpt-3" -> "gpt-2" [label="successor_of"];' in dot
+    mermaid = run("--data", str(MINI), "export", "mermaid", "--lineage", "gpt-4o").stdout
+    assert '-.->|"successor_of"|' in mermaid and '-->|"successor_of"|' in mermaid

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+
 import pytest
 
 import llmkg
 from conftest import run
 from llmkg.loader import data_paths, read_dataset
+from llmkg.vocabulary import LINEAGE
 
 
 def test_the_shipped_data_validates_with_zero_problems() -> None:
@@ -271,3 +275,52 @@ def test_the_data_files_are_in_the_canonical_layout() -> None:
         assert formatter.render(read_file(path).value, formatter.header_of(text)) == text, (
             f"{path.name} is not formatted: run python scripts/format_data.py data/*.yaml"
         )
+
+
+def test_every_lineage_step_of_gpt_4o_says_how_sure_it_is() -> None:
+    result = run("lineage", "gpt-4o", "--format", "json")
+    assert result.code == 0, result
+    ancestors = json.loads(result.stdout)["ancestors"]
+    assert len(ancestors) >= 5
+    assert {a["evidence"] for a in ancestors} <= {"stated", "reported", "inferred"}
+    assert all(a["evidence"] for a in ancestors), [a["id"] for a in ancestors if not a["evidence"]]
+
+
+def test_lineage_evidence_is_graded_and_sourced_in_the_packaged_data() -> None:
+    dataset, _problems = read_dataset(data_paths())
+    seen: Counter[str | None] = Counter()
+    for record in dataset.records.values():
+        for entry in record.relations:
+            if entry.relation in LINEAGE:
+                seen[entry.evidence] += 1
+                if entry.evidence != "inferred":
+                    assert entry.sources, (record.id, entry.relation, entry.target)
+    assert None not in seen
+    # the grading is real: not everything is stated, and most links have their developer's word
+    assert seen["inferred"] > 0 and seen["stated"] > seen["inferred"] + seen["reported"]
+
+
+@pytest.mark.parametrize(
+    "query", ["인간 피드백 기반 강화 학습", "인간피드백기반강화학습", "인간 피드백 기반 강화학습", "RLHF"]
+)
+def test_korean_search_ignores_spacing(query: str) -> None:
+    result = run("search", query, "--format", "json", "--limit", "3")
+    assert result.code == 0, result
+    hits = json.loads(result.stdout)
+    assert hits[0]["id"] == "rlhf" and hits[0]["score"] == 100, hits
+
+
+def test_a_query_word_written_solid_finds_a_spaced_summary(kg: llmkg.KnowledgeGraph) -> None:
+    # no name says 교차엔트로피; summaries write it spaced or solid, and both must be found
+    spaced = [r.id for r in kg.records() if r.summary.ko and "교차 엔트로피" in r.summary.ko]
+    assert spaced
+    found = {hit.record.id for hit in kg.search("교차엔트로피", limit=50)}
+    assert set(spaced) <= found
+
+
+def test_korean_labels_follow_one_spacing_convention_and_plain_style(kg: llmkg.KnowledgeGraph) -> None:
+    solid = ("미세조정", "사전학습", "강화학습", "언어모델")
+    for record in kg.records():
+        for text in filter(None, (record.names.ko, record.summary.ko)):
+            assert not any(word in text for word in solid), (record.id, text)
+            assert "습니다" not in text and "입니다" not in text, (record.id, text)

@@ -19,6 +19,8 @@ CASES = {
         "relation: fine_tuned_from, target: alpha",
         "beta (2020-05) is dated before alpha (2021-03-01)",
     ),
+    "lineage_without_evidence": ("relation: fine_tuned_from, target: alpha", "'alpha' has no evidence"),
+    "stated_without_source": ("evidence: stated", "is stated but gives no source"),
     "duplicate_alias": ("aliases: [alpha-one]", "'alpha-one' is already used by 'alpha'"),
     "bad_relation_kind": ("target: acme", "trained_on cannot join a model to an organization"),
     "future_date": ('date: "2999-01-01"', "2999-01-01 is in the future"),

@@ -1,4 +1,4 @@
-"""Cross-record rules: references, relation kinds, lineage cycles, time order, unique names."""
+"""Cross-record rules: references, relation kinds, lineage cycles and evidence, time order, unique names."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def check(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
         *_future_dates(dataset, today),
         *_duplicate_names(dataset),
         *_lineage_cycles(dataset, edges),
+        *_lineage_evidence(dataset, edges),
         *_time_order(dataset, edges),
     ]
     return sorted(problems)
@@ -125,6 +126,34 @@ def _lineage_cycles(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
                 dataset, edge, f"lineage cycle: {text}", "lineage points from newer to older; remove one edge"
             )
         )
+    return problems
+
+
+def _lineage_evidence(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
+    """Every written lineage link says how sure it is, and a stated or reported one says who says so."""
+    problems = []
+    for edge in edges:
+        if edge.derived or edge.relation not in LINEAGE:
+            continue
+        if edge.evidence is None:
+            problems.append(
+                _problem(
+                    dataset,
+                    edge,
+                    f"{edge.source}: {edge.relation} {edge.target!r} has no evidence",
+                    "add evidence: stated (the developer says so), reported (a credible third party "
+                    "does) or inferred (naming and timing only)",
+                )
+            )
+        elif edge.evidence != "inferred" and not edge.sources:
+            problems.append(
+                _problem(
+                    dataset,
+                    edge,
+                    f"{edge.source}: {edge.relation} {edge.target!r} is {edge.evidence} but gives no source",
+                    "add sources: the paper, model card or announcement that says so",
+                )
+            )
     return problems
 
 

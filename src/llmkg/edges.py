@@ -21,18 +21,20 @@ class Edge:
     sources: tuple[str, ...]
     path: tuple[Any, ...]  # where in the record it was written
     derived: bool  # stated by a field (organizations, architecture) rather than `relations:`
-    evidence: str | None = None  # a relation entry's `evidence`; a field is stated by the record itself
+    # How sure a lineage link is (stated, reported, inferred); None for other relations. A field's
+    # lineage edge (architecture -> based_on) counts as stated: the record's own sources give it.
+    evidence: str | None = None
 
 
 def record_edges(record: AnyRecord) -> Iterator[Edge]:
     for field_name, relation in FIELD_RELATIONS.items():
         value = getattr(record, field_name, None)
+        evidence = "stated" if relation in LINEAGE else None
         if isinstance(value, str):
-            evidence = "stated" if relation in LINEAGE else None
             yield Edge(record.id, relation, value, None, (), (field_name,), True, evidence)
         elif isinstance(value, list):
             for index, target in enumerate(value):
-                yield Edge(record.id, relation, target, None, (), (field_name, index), True)
+                yield Edge(record.id, relation, target, None, (), (field_name, index), True, evidence)
     for index, entry in enumerate(record.relations):
         yield Edge(
             record.id,

@@ -35,6 +35,14 @@ def closest(query: str, choices: Iterable[str], limit: int = 5, cutoff: float = 
     return [choice for choice, _score, _index in found]
 
 
+def label_parts(label: str) -> list[str]:
+    """A label and, when it is written "term(gloss)", each part: 강화 학습(RLHF) → 강화 학습, RLHF."""
+    head, sep, rest = label.partition("(")
+    if not sep or not rest.endswith(")") or not head.strip():
+        return [label]
+    return [label, head.strip(), rest[:-1].strip()]
+
+
 def name_keys(record: AnyRecord) -> list[tuple[str, tuple[object, ...]]]:
     """Every name a record answers to, with where it is written."""
     keys: list[tuple[str, tuple[object, ...]]] = [

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import dates
 from .errors import UsageError
-from .names import normalize
+from .names import label_parts, normalize
 from .vocabulary import KINDS, LINEAGE, RELATIONS
 
 if TYPE_CHECKING:
@@ -315,6 +315,10 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
         labels.append(text)
         owners.append(rid)
     best: dict[str, float] = {rid: 100.0 for rid in kg.index.records_named(key)}
+    # Either part of a "term(gloss)" label is a full match too: 강화 학습(RLHF) for RLHF.
+    for text, rid in zip(labels, owners, strict=True):
+        if key in {normalize(part) for part in label_parts(text)}:
+            best[rid] = 100.0
     for text, score, index in process.extract(
         query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=70
     ):
@@ -333,7 +337,8 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
     contenders = [(rid, score) for rid, score in by_score if round(score) >= cutoff]
     notability = kg.index.notability([rid for rid, _score in contenders])
     ranked = sorted(
-        contenders, key=lambda item: (-round(item[1]), _PROMINENCE.get(notability.get(item[0]), 3), item[0])
+        contenders,
+        key=lambda item: (-round(item[1]), _PROMINENCE.get(notability.get(item[0]) or "", 3), item[0]),
     )
     return [Hit(kg[rid], round(score)) for rid, score in ranked[:limit]]
 

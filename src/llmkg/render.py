@@ -99,12 +99,14 @@ class Output:
 
     def tree(self, lineage: Lineage, label: Any) -> None:
         """The lineage as a tree: each record under the relative it came from (or led to)."""
+        from .views import with_evidence
         from .vocabulary import INVERSE_LINEAGE
 
         entries = lineage.ancestors or lineage.descendants
 
         def relation(entry: Any) -> str:
-            return INVERSE_LINEAGE[entry.relation] if lineage.descendants else entry.relation
+            name = INVERSE_LINEAGE[entry.relation] if lineage.descendants else entry.relation
+            return with_evidence(name, entry.evidence)
 
         children: dict[str, list[Any]] = {}
         for entry in sorted(entries, key=lambda e: e.depth):

@@ -158,7 +158,7 @@ def lineage_rows(result: Lineage, lang: str) -> Rows:
     rows = [
         [
             str(e.depth),
-            e.relation,
+            with_evidence(e.relation, e.evidence),
             e.record.label(lang),
             e.record.date or "",
             t(e.record.kind, lang),
@@ -167,6 +167,11 @@ def lineage_rows(result: Lineage, lang: str) -> Rows:
         for e in entries
     ]
     return Rows(headers, rows)
+
+
+def with_evidence(relation: str, evidence: str | None) -> str:
+    """`relation`, marked with its evidence when that is weaker than stated."""
+    return relation if evidence in (None, "stated") else f"{relation} ({evidence})"
 
 
 def neighbors_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:

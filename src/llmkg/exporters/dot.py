@@ -59,6 +59,8 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
         for _year, same_year in sorted(years.items()):
             lines.append("  { rank=same; " + " ".join(quote(rid) + ";" for rid in same_year) + " }")
     for source, target, _key, attrs in graph.edges:
-        lines.append(f"  {quote(source)} -> {quote(target)} [label={quote(str(attrs['label']))}];")
+        # A lineage link weaker than stated is drawn dashed.
+        dashed = ', style="dashed"' if attrs.get("evidence") in ("reported", "inferred") else ""
+        lines.append(f"  {quote(source)} -> {quote(target)} [label={quote(str(attrs['label']))}{dashed}];")
     lines.append("}")
     return "\n".join(lines) + "\n"

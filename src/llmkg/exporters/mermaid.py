@@ -55,7 +55,9 @@ def _flowchart(graph: ExportGraph) -> str:
         label = str(attrs["label"]) + (f" ({attrs['date']})" if attrs.get("date") else "")
         lines.append(f'  {short[rid]}["{escape(label)}"]')
     for source, target, _key, attrs in graph.edges:
-        lines.append(f'  {short[source]} -->|"{escape(str(attrs["label"]))}"| {short[target]}')
+        # A lineage link weaker than stated is drawn dotted.
+        arrow = "-.->" if attrs.get("evidence") in ("reported", "inferred") else "-->"
+        lines.append(f'  {short[source]} {arrow}|"{escape(str(attrs["label"]))}"| {short[target]}')
     kinds = sorted({str(attrs["kind"]) for _rid, attrs in graph.nodes})
     for kind in kinds:
         lines.append(f"  classDef {kind} fill:{hex_colour(kind)},color:#fff")

@@ -57,6 +57,6 @@ def _keep_only(db: sqlite3.Connection, node_ids: set[str]) -> None:
             DELETE FROM edges WHERE source NOT IN (SELECT id FROM chosen)
                 OR target NOT IN (SELECT id FROM chosen);
             INSERT INTO name_search (name_search) VALUES ('rebuild');
-            INSERT INTO summary_search (summary_search) VALUES ('rebuild');
+            DELETE FROM summary_search WHERE rowid NOT IN (SELECT position FROM records);
             """
         )

@@ -8,7 +8,8 @@ Tables (a stable, documented schema; new columns may be added, none removed):
 - `names(record_id, text, key, field)`: every name a record answers to, with its normalized key;
 - `edges(source, relation, target, note, sources, derived, evidence)`;
 - `sources(record_id, position, source)`;
-- `name_search` and `summary_search`: FTS5 trigram indexes over names and summaries.
+- `name_search` and `summary_search`: FTS5 trigram indexes over names and summaries (the
+  latter also without white space).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ..names import name_keys, normalize
 if TYPE_CHECKING:
     from ..dataset import Dataset
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _quote(name: str) -> str:
@@ -59,8 +60,7 @@ def create_tables(db: sqlite3.Connection) -> list[str]:
         CREATE VIRTUAL TABLE name_search USING fts5(
             key, content='names', content_rowid='position', tokenize='trigram');
         CREATE VIRTUAL TABLE name_search_vocab USING fts5vocab(name_search, 'row');
-        CREATE VIRTUAL TABLE summary_search USING fts5(
-            summary, summary_ko, content='records', content_rowid='position', tokenize='trigram');
+        CREATE VIRTUAL TABLE summary_search USING fts5(summary, summary_ko, compact, tokenize='trigram');
         """
     )
     return [name for name, _kind in attributes]
@@ -101,8 +101,17 @@ def write(db: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> Non
             CREATE INDEX records_kind ON records (kind, year);
             CREATE INDEX sources_record ON sources (record_id);
             INSERT INTO name_search (name_search) VALUES ('rebuild');
-            INSERT INTO summary_search (summary_search) VALUES ('rebuild');
             """
+        )
+        # `compact` is both summaries without white space, so that 강화학습 finds 강화 학습.
+        db.executemany(
+            "INSERT INTO summary_search (rowid, summary, summary_ko, compact) VALUES (?, ?, ?, ?)",
+            (
+                (position, en, ko, "".join(f"{en or ''} {ko or ''}".split()))
+                for position, en, ko in db.execute(
+                    "SELECT position, summary, summary_ko FROM records"
+                ).fetchall()
+            ),
         )
         db.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",

@@ -22,6 +22,7 @@ def _edge_data(row: sqlite3.Row | tuple[Any, ...]) -> EdgeData:
 
 
 _RAREST = 8  # trigrams of a query used to find candidate names
+_SUMMARY_COLUMNS = ("summary", "summary_ko", "compact")
 _COMMON = 2_000  # a trigram in more names than this hardly tells them apart
 _EDGE_COLUMNS = "source, relation, target, note, sources, derived, evidence"
 
@@ -123,18 +124,16 @@ class Index:
         found: dict[str, int] = {}
         for word in words:
             if len(word) >= 3:  # the trigram index finds substrings of three characters or more
-                rows = self.db.execute(
-                    "SELECT records.id FROM summary_search JOIN records ON records.position = "
-                    "summary_search.rowid WHERE summary_search MATCH ?",
-                    (_phrase(word),),
-                )
+                condition, values = "summary_search MATCH ?", [_phrase(word)]
             else:
                 pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                rows = self.db.execute(
-                    "SELECT id FROM records WHERE summary LIKE ? ESCAPE '\\' "
-                    "OR summary_ko LIKE ? ESCAPE '\\'",
-                    (pattern, pattern),
-                )
+                condition = " OR ".join(f"summary_search.{c} LIKE ? ESCAPE '\\'" for c in _SUMMARY_COLUMNS)
+                values = [pattern] * len(_SUMMARY_COLUMNS)
+            rows = self.db.execute(
+                "SELECT records.id FROM summary_search JOIN records ON records.position = "
+                f"summary_search.rowid WHERE {condition}",
+                values,
+            )
             for (rid,) in rows:
                 found[rid] = found.get(rid, 0) + 1
         return found
