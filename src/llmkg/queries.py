@@ -346,6 +346,8 @@ class Stats:
     by_year: dict[int, int]
     by_relation: dict[str, int]
     coverage: dict[str, int]  # model counts: total, with_sources, with_parameters, …
+    # The newest date as written, so a reader knows where the data ends; a day outranks its month.
+    data_through: str | None = None
 
 
 def stats(kg: KnowledgeGraph) -> Stats:
@@ -370,9 +372,12 @@ def stats(kg: KnowledgeGraph) -> Stats:
             for m in models
         ),
     }
+    dated = [dates.parse(r.date) for r in kg.records() if r.date]
+    newest = max(dated, key=lambda d: (d.earliest, d.latest), default=None)
     return Stats(
         {kind: by_kind.get(kind, 0) for kind in KINDS},
         dict(sorted(by_year.items())),
         dict(sorted(by_relation.items(), key=lambda item: (-item[1], item[0]))),
         coverage,
+        str(newest) if newest else None,
     )

@@ -120,6 +120,7 @@ def stats_json(result: Stats) -> dict[str, Any]:
         "by_year": {str(year): n for year, n in result.by_year.items()},
         "by_relation": result.by_relation,
         "coverage": result.coverage,
+        "data_through": result.data_through,
     }
 
 
@@ -279,5 +280,10 @@ def stats_tables(result: Stats, lang: str) -> list[Rows]:
             [t("Field", lang), count],
             [[k, str(n)] for k, n in result.coverage.items()],
             title=t("Model coverage", lang),
+        ),
+        Rows(
+            [t("Field", lang), t("Date", lang)],
+            [[t("Data through", lang), result.data_through or ""]],
+            title=t("Newest record", lang),
         ),
     ]
