@@ -324,3 +324,33 @@ def test_korean_labels_follow_one_spacing_convention_and_plain_style(kg: llmkg.K
         for text in filter(None, (record.names.ko, record.summary.ko)):
             assert not any(word in text for word in solid), (record.id, text)
             assert "습니다" not in text and "입니다" not in text, (record.id, text)
+
+
+def test_stats_state_where_the_data_ends() -> None:
+    import calendar
+    import datetime as dt
+    import json
+
+    import yaml
+
+    def span(text: str) -> tuple[dt.date, dt.date]:
+        parts = [int(p) for p in text.split("-")]
+        year, month = parts[0], parts[1] if len(parts) > 1 else None
+        if len(parts) == 3:
+            day = dt.date(*parts)
+            return day, day
+        first = dt.date(year, month or 1, 1)
+        last_month = month or 12
+        return first, dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+
+    written = [
+        str(record["date"])
+        for path in data_paths()
+        for record in yaml.safe_load(path.read_text(encoding="utf-8"))
+        if record.get("date") is not None
+    ]
+    newest = max(written, key=span)
+    result = run("stats", "--format", "json")
+    assert result.code == 0
+    assert json.loads(result.stdout)["data_through"] == newest
+    assert newest in run("stats").stdout

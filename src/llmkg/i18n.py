@@ -41,6 +41,8 @@ _KO = {
     "Records by year": "연도별 레코드",
     "Edges by relation": "관계별 간선",
     "Model coverage": "모델 데이터 충실도",
+    "Newest record": "가장 최근 레코드",
+    "Data through": "데이터 기준일",
     "model": "모델",
     "system": "시스템",
     "paper": "논문",

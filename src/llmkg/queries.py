@@ -355,7 +355,8 @@ class Stats:
     by_year: dict[int, int]
     by_relation: dict[str, int]
     coverage: dict[str, int]  # model counts: total, with_sources, with_parameters, …
-    data_through: str | None = None  # the date of the newest dated record, as written
+    # The newest date as written, so a reader knows where the data ends; a day outranks its month.
+    data_through: str | None = None
 
 
 def stats(kg: KnowledgeGraph) -> Stats:
@@ -380,7 +381,8 @@ def stats(kg: KnowledgeGraph) -> Stats:
             for m in models
         ),
     }
-    newest = max((r for r in kg.records() if r.date), key=lambda r: dates.parse(r.date).latest, default=None)
+    dated = [dates.parse(r.date) for r in kg.records() if r.date]
+    newest = max(dated, key=lambda d: (d.earliest, d.latest), default=None)
     for measure in ("training_compute", "training_tokens", "context_length", "license"):
         coverage[f"with_{measure}"] = sum(getattr(m, measure, None) is not None for m in models)
     return Stats(
@@ -388,5 +390,5 @@ def stats(kg: KnowledgeGraph) -> Stats:
         dict(sorted(by_year.items())),
         dict(sorted(by_relation.items(), key=lambda item: (-item[1], item[0]))),
         coverage,
-        newest.date if newest else None,
+        str(newest) if newest else None,
     )

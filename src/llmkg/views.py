@@ -378,4 +378,9 @@ def stats_tables(result: Stats, lang: str) -> list[Rows]:
             [[k, str(n)] for k, n in result.coverage.items()],
             title=t("Model coverage", lang),
         ),
+        Rows(
+            [t("Field", lang), t("Date", lang)],
+            [[t("Data through", lang), result.data_through or ""]],
+            title=t("Newest record", lang),
+        ),
     ]
