@@ -294,7 +294,9 @@
     if (cy) {
       cy.batch(() => {
         cy.nodes().forEach((node) => {
-          node.toggleClass("filtered", !visible.has(node.id()));
+          // Only nodes that change: restyling all of them costs more than the check.
+          const hide = !visible.has(node.id());
+          if (node.hasClass("filtered") !== hide) node.toggleClass("filtered", hide);
         });
       });
     }
@@ -387,7 +389,7 @@
   function highlight(id) {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass("faded chosen ancestor descendant family");
+      cy.$(".faded, .chosen, .ancestor, .descendant, .family").removeClass("faded chosen ancestor descendant family");
       if (!id || !byId.has(id)) return;
       const ancestors = closure(id, lineageOut);
       const descendants = closure(id, lineageIn);
@@ -611,7 +613,7 @@
     applyFilters();
     if (!resultList.hidden) showResults();
   }
-  function setView(next) {
+  function setView(next, initial) {
     view = next === "timeline" ? "timeline" : "graph";
     document.getElementById("graph").hidden = view !== "graph";
     document.getElementById("legend").hidden = view !== "graph";
@@ -619,7 +621,7 @@
     for (const button of document.querySelectorAll("#tabs button")) {
       button.setAttribute("aria-pressed", String(button.dataset.view === view));
     }
-    if (view === "graph" && cy) {
+    if (view === "graph" && cy && !initial) {
       cy.resize();
       highlight(selected);
     }
@@ -669,7 +671,7 @@
   if (params.get("lang") === "ko" || params.get("lang") === "en") lang = params.get("lang");
   applyLanguage();
   buildGraph(); // after the filters are in place, so the graph gets its final size
-  setView(params.get("view"));
+  setView(params.get("view"), true);
   fromHash();
   if (params.get("q")) {
     searchInput.value = params.get("q");
