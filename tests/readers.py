@@ -111,3 +111,30 @@ def render_mermaid(text: str) -> tuple[str, str]:
     error = dom.split('<pre id="error">', 1)[1].split("</pre>", 1)[0]
     svg = dom.split('<div id="out">', 1)[1].split('<pre id="error">', 1)[0]
     return svg, error
+
+
+def browse(url: str, virtual_time: bool = True) -> tuple[str, list[str]]:
+    """Open `url` in headless Chromium once its scripts ran: (the DOM, the console messages).
+
+    Without `virtual_time` the page runs in real time, so the times it records are real.
+    """
+    browser = chromium()
+    flags = [flag for flag in CHROMIUM_FLAGS if virtual_time or not flag.startswith("--virtual-time")]
+    with tempfile.TemporaryDirectory() as work:
+        done = subprocess.run(
+            [
+                browser,
+                *flags,
+                f"--user-data-dir={Path(work) / 'profile'}",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--dump-dom",
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    assert "<html" in done.stdout, f"Chromium printed no page (exit {done.returncode}): {done.stderr[-2000:]}"
+    console = [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
+    return done.stdout, console

@@ -57,6 +57,10 @@ def test_the_wheel_contains_the_data_files(tmp_path: Path) -> None:
             member = f"llmkg/data/{data_file.name}"
             assert member in names
             assert archive.read(member) == data_file.read_bytes()
+        # The explorer's page, app and vendored graph library with its licence.
+        viewer = ROOT / "src" / "llmkg" / "viewer"
+        for path in ("page.html", "app.js", "app.css", "vendor/cytoscape.min.js", "vendor/LICENSE.cytoscape"):
+            assert archive.read(f"llmkg/viewer/{path}") == (viewer / path).read_bytes()
 
 
 def test_the_installed_package_finds_its_data() -> None:

@@ -376,6 +376,96 @@ def export(
         _note(f"wrote {written.nodes} nodes and {written.edges} edges to {', '.join(written.files)}")
 
 
+RootOption = Annotated[Optional[str], typer.Option("--root", help="Only the records around this one.")]
+DepthOption = Annotated[int, typer.Option("--depth", "-n", min=1, help="With --root: how many edges away.")]
+LineageOption = Annotated[
+    Optional[str], typer.Option("--lineage", help="Only this record, its ancestors and its descendants.")
+]
+FromOption = Annotated[
+    Optional[int], typer.Option("--from", help="Only records dated in or after this year.")
+]
+ToOption = Annotated[Optional[int], typer.Option("--to", help="Only records dated in or before this year.")]
+KindOption = Annotated[
+    Optional[list[str]], typer.Option("--kind", "-k", help="Only records of this kind; repeatable.")
+]
+LangOption = Annotated[
+    Optional[Lang],
+    typer.Option("--lang", help="Language of the labels: en or ko (default: the global --lang)."),
+]
+
+
+@app.command()
+def view(
+    ctx: typer.Context,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The HTML file to write.", metavar="FILE")
+    ] = "llmkg.html",
+    no_open: Annotated[
+        bool, typer.Option("--no-open", help="Only write the file; do not open it in a browser.")
+    ] = False,
+    root: RootOption = None,
+    depth: DepthOption = 2,
+    family: LineageOption = None,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    kind: KindOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Write an interactive explorer (graph, timeline, search, cards) as one offline HTML file and open it."""
+    from pathlib import Path
+
+    from .exporters.select import Selection
+    from .viewer import open_in_browser, write
+
+    selection = Selection(
+        root=root, depth=depth, lineage=family, year_from=year_from, year_to=year_to, kinds=kind
+    )
+    language = lang.value if lang else _settings(ctx).lang
+    written = write(_graph(ctx), selection, Path(output), language)
+    _note(
+        f"wrote {written.nodes} records and {written.edges} relations to {written.path} "
+        f"({written.size / 1e6:.1f} MB)"
+    )
+    if no_open or not open_in_browser(written.path):
+        typer.echo(str(written.path.resolve()))
+
+
+@app.command()
+def chart(
+    ctx: typer.Context,
+    kind_of_chart: Annotated[
+        str, typer.Argument(metavar="KIND", help="params, compute, releases or tree (see the README).")
+    ],
+    output: Annotated[
+        Optional[str],
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write FILE.svg, .png or .pdf (default: a text chart)."
+        ),
+    ] = None,
+    by: Annotated[
+        str, typer.Option("--by", help="releases: stack the bars by organization or openness.")
+    ] = "openness",
+    root: RootOption = None,
+    depth: DepthOption = 2,
+    family: LineageOption = None,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    kind: KindOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Draw a figure from the data: parameters or compute over time, releases per year, the family tree."""
+    from .charts import draw
+    from .exporters.select import Selection
+
+    selection = Selection(
+        root=root, depth=depth, lineage=family, year_from=year_from, year_to=year_to, kinds=kind
+    )
+    language = lang.value if lang else _settings(ctx).lang
+    drawn = draw(_graph(ctx), kind_of_chart, selection, output, language, by)
+    if output and drawn:
+        _note(f"wrote {drawn} to {output}")
+
+
 def _report(error: LlmkgError) -> None:
     typer.echo(f"llmkg: error: {error}", err=True)
     problems = getattr(error, "problems", [])

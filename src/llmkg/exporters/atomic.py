@@ -28,17 +28,23 @@ def _check_target(target: Path, no_clobber: bool) -> None:
         raise ExportError(f"{target.parent}: no such directory")
 
 
-def _temporary(target: Path, text: str) -> str:
-    """Write `text` to a new temporary file beside `target`; return its path."""
+def _temporary(target: Path, text: str | bytes) -> str:
+    """Write `text` (or bytes) to a new temporary file beside `target`; return its path."""
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise ExportError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
+        if isinstance(text, bytes):
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(text)
+                binary.flush()
+                os.fsync(binary.fileno())
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
         os.chmod(temporary, _mode_for(target))
     except BaseException as exc:
         os.unlink(temporary)
@@ -48,8 +54,8 @@ def _temporary(target: Path, text: str) -> str:
     return temporary
 
 
-def write_text(target: Path, text: str, no_clobber: bool = False) -> str:
-    """Replace `target` with `text` in one rename."""
+def write_text(target: Path, text: str | bytes, no_clobber: bool = False) -> str:
+    """Replace `target` with `text` (or bytes, for images) in one rename."""
     _check_target(target, no_clobber)
     temporary = _temporary(target, text)
     try:
