@@ -84,15 +84,13 @@ def test_search_finds_what_the_command_line_finds(page: Path, kg: llmkg.Knowledg
     assert f'href="#{best.id}"' in results(dom)
 
 
-def test_the_whole_graph_draws_in_under_two_seconds(page: Path) -> None:
-    times = []
-    for _ in range(3):  # the best of three, so one slow moment on a busy machine does not decide
-        dom, console = browse(page.as_uri(), virtual_time=False)
-        assert console == []
-        found = re.search(r'data-drawn-ms="(\d+)"', dom)
-        assert found, "the graph was never drawn"
-        times.append(int(found.group(1)))
-    assert min(times) < 2000, times
+def test_the_whole_graph_draws_and_says_when(page: Path) -> None:
+    # How long it takes is measured by scripts/benchmark.py --view, not asserted here.
+    dom, console = browse(page.as_uri(), virtual_time=False)
+    assert console == []
+    found = re.search(r'data-drawn-ms="(\d+)"', dom)
+    assert found, "the graph was never drawn"
+    assert int(found.group(1)) > 0
 
 
 def test_a_selection_keeps_only_its_records(tmp_path: Path, kg: llmkg.KnowledgeGraph) -> None:

@@ -15,7 +15,7 @@ from ..errors import UsageError
 
 if TYPE_CHECKING:
     from ..exporters.select import Selection
-    from ..graph import KnowledgeGraph
+    from ..store import Store as KnowledgeGraph
 
 KINDS = ("params", "compute", "releases", "tree")
 SUFFIXES = (".svg", ".png", ".pdf")

@@ -10,8 +10,8 @@ from ..dates import parse
 from ..i18n import t
 
 if TYPE_CHECKING:
-    from ..graph import KnowledgeGraph
-    from ..schema import AnyRecord
+    from ..record import RecordView as AnyRecord
+    from ..store import Store as KnowledgeGraph
 
 OPENNESS = ("closed", "open-weights", "open-source")
 # Lineage between built things; `based_on` (a model on its architecture) is not a family branch.
@@ -92,7 +92,7 @@ def releases(kg: KnowledgeGraph, chosen: set[str], by: str, lang: str) -> Releas
         years = list(range(years[0], years[-1] + 1))
     counts = {g: [0] * len(years) for g in groups}
     for r in models:
-        counts[group_of[r.id]][years.index(parse(r.date).year)] += 1  # type: ignore[arg-type]
+        counts[group_of[r.id]][years.index(parse(r.date).year)] += 1
     return Releases(years, groups, labels, counts)
 
 

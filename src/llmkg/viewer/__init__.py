@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..exporters.select import Selection
-    from ..graph import KnowledgeGraph
+    from ..store import Store as KnowledgeGraph
 
 
 @dataclass

@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..counts import format_count
 from ..i18n import t
-from ..schema import FIELD_ORDER
 from ..vocabulary import KINDS, LINEAGE
 from .words import WORDS
 
 if TYPE_CHECKING:
     from ..exporters.select import Selection
-    from ..graph import KnowledgeGraph
-    from ..schema import AnyRecord
+    from ..record import RecordView as AnyRecord
+    from ..store import Store as KnowledgeGraph
 
 _MARKER = re.compile(r"/\*@[A-Z]+@\*/")
 
@@ -39,14 +38,10 @@ def _asset(name: str) -> str:
 
 
 def _card(kg: KnowledgeGraph, record: AnyRecord) -> dict[str, Any]:
-    """The `show --format json` card, with the fields it does not carry yet and display helpers."""
+    """The `show --format json` card, with display helpers."""
     from ..views import record_json
 
     card = record_json(kg, record)
-    for field in FIELD_ORDER:
-        value = getattr(record, field, None)
-        if field not in card and value is not None:
-            card[field] = value.model_dump(exclude_none=True) if hasattr(value, "model_dump") else value
     if card.get("parameters") is not None:
         card["parameters_text"] = format_count(card["parameters"])
     return card
