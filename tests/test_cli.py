@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 import typer
 
 from conftest import MINI, run
 from llmkg.cli import app
+
+ROOT = Path(__file__).parents[1]
 
 BOX = set("─│┌┐└┘├┤┬┴┼━┃╭╮╯╰")
 
@@ -222,3 +225,30 @@ def test_empty_results_exit_0() -> None:
 def test_llmkg_data_environment_variable_selects_the_data() -> None:
     result = run("show", "tiny bert variant", env={"LLMKG_DATA": str(MINI)})
     assert result.code == 0 and "Tiny BERT variant" in result.stdout
+
+
+def test_the_fast_help_text_is_current() -> None:
+    import importlib.util
+
+    from llmkg.help_text import TOP_LEVEL
+
+    spec = importlib.util.spec_from_file_location("update_help", ROOT / "scripts" / "update_help.py")
+    assert spec and spec.loader
+    updater = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(updater)
+    assert updater.current_help() == TOP_LEVEL, "run python scripts/update_help.py"
+
+
+@pytest.mark.parametrize("flag", ["--version", "--help", "-h"])
+def test_version_and_help_answer_without_the_framework(flag: str) -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nsys.argv = ['llmkg', " + repr(flag) + "]\nfrom llmkg.entry import main\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    code = done.code\n"
+        "sys.stderr.write(f'CODE={code} TYPER={\"typer\" in sys.modules}')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stderr.endswith("CODE=0 TYPER=False"), done.stderr
+    assert done.stdout.startswith("llmkg " if flag == "--version" else "Usage: llmkg")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import llmkg
 from llmkg.errors import NotFoundError, UsageError
@@ -151,3 +153,20 @@ def test_stats_agree_with_the_graph(mini: llmkg.KnowledgeGraph) -> None:
     assert sum(result.by_relation.values()) == mini.graph.number_of_edges()
     assert result.coverage["models"] == result.by_kind["model"] == len(list(mini.records("model")))
     assert result.coverage["with_lineage"] == 4  # gpt-2, gpt-3, gpt-4o, tiny-bert-variant
+
+
+@given(st.lists(st.tuples(st.integers(0, 14), st.integers(0, 14)), max_size=60))
+def test_transitive_reduction_agrees_with_networkx(pairs: list[tuple[int, int]]) -> None:
+    import networkx as nx
+
+    from llmkg.dag import transitive_reduction
+
+    edges = {(f"n{min(a, b)}", f"n{max(a, b)}") for a, b in pairs if a != b}  # acyclic: low to high
+    successors: dict[str, set[str]] = {f"n{i}": set() for i in range(15)}
+    for source, target in edges:
+        successors[source].add(target)
+    graph = nx.DiGraph(list(edges))
+    graph.add_nodes_from(successors)
+    expected = nx.transitive_reduction(graph)
+    reduced = transitive_reduction(successors)
+    assert {(u, v) for u, vs in reduced.items() for v in vs} == set(expected.edges)

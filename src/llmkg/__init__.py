@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (llmkg --version is this module)
 
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "__version__", "load"]

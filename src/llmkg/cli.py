@@ -4,8 +4,6 @@ Only typer and llmkg's own light modules are imported at the top, so that `llmkg
 `--help` and shell completion never load networkx, pydantic or YAML.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 import threading
@@ -21,8 +19,8 @@ from .errors import EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, DataError, Ll
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
+    from .record import RecordView as AnyRecord
     from .render import Output
-    from .schema import AnyRecord
 
 
 class Format(str, Enum):
@@ -98,22 +96,22 @@ def _settings(ctx: typer.Context) -> Settings:
     return settings if settings is not None else Settings(None, "en")
 
 
-def _graph(ctx: typer.Context) -> KnowledgeGraph:
+def _graph(ctx: typer.Context) -> "KnowledgeGraph":
     import llmkg
 
     return llmkg.load(_settings(ctx).data)
 
 
-def _output(ctx: typer.Context, fmt: Format) -> Output:
+def _output(ctx: typer.Context, fmt: Format) -> "Output":
     from .render import Output
 
     return Output(fmt.value, _settings(ctx).lang)
 
 
-def _label(lang: str) -> Callable[[AnyRecord], str]:
+def _label(lang: str) -> "Callable[[AnyRecord], str]":
     from .i18n import t
 
-    def label(record: AnyRecord) -> str:
+    def label(record: "AnyRecord") -> str:
         detail = ", ".join(filter(None, [record.date, t(record.kind, lang)]))
         return f"{record.label(lang)} ({detail})"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 MAX_PARAMETERS = 100 * 10**12
 _SUFFIX = {"K": 10**3, "M": 10**6, "B": 10**9, "T": 10**12}
@@ -22,6 +21,8 @@ def parse_count(value: object) -> int:
         match = _COUNT.match(value.strip())
         if not match:
             raise ValueError(f"{value!r} is not a parameter count; write it as 117M, 1.5B, 175B or 1.6T")
+        from decimal import Decimal
+
         exact = Decimal(match.group(1)) * _SUFFIX[match.group(2)]
         if exact != exact.to_integral_value():
             raise ValueError(f"{value!r} is not a whole number of parameters")

@@ -8,7 +8,6 @@ from pathlib import Path
 from .dataset import Dataset
 from .errors import DataError, Problem, UsageError
 from .paths import PACKAGED, packaged_data_dir
-from .yamlread import YamlProblem, read_file
 
 DATA_ENV = "LLMKG_DATA"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -48,6 +47,7 @@ def display_path(path: Path) -> str:
 def read_dataset(files: list[Path]) -> tuple[Dataset, list[Problem]]:
     """Parse and validate every file; return the valid records and every problem found."""
     from . import validation
+    from .yamlread import YamlProblem, read_file
 
     dataset = Dataset()
     problems: list[Problem] = []

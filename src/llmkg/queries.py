@@ -146,11 +146,10 @@ def lineage(kg: KnowledgeGraph, name: str, descendants: bool = False, depth: int
 def _lineage_entries(
     kg: KnowledgeGraph, root: str, direction: str, max_depth: int | None
 ) -> list[LineageEntry]:
-    import networkx as nx
+    from .dag import transitive_reduction
 
-    relatives = nx.DiGraph()
-    relatives.add_node(root)
-    labels: dict[tuple[str, str], dict[str, str | None]] = {}
+    relatives: dict[str, set[str]] = {root: set()}
+    labels: dict[tuple[str, str], dict[str, str | None]] = {}  # relation -> evidence
     todo = [root]
     while todo:
         node = todo.pop()
@@ -160,9 +159,10 @@ def _lineage_entries(
             near, far = (source, target) if direction == "out" else (target, source)
             labels.setdefault((near, far), {})[data["relation"]] = data.get("evidence")
             if far not in relatives:
+                relatives[far] = set()
                 todo.append(far)
-            relatives.add_edge(near, far)
-    direct = nx.transitive_reduction(relatives)
+            relatives[near].add(far)
+    direct = transitive_reduction(relatives)
     entries = []
     seen = {root: 0}
     queue = deque([root])
@@ -170,7 +170,7 @@ def _lineage_entries(
         node = queue.popleft()
         if max_depth is not None and seen[node] >= max_depth:
             continue
-        for far in sorted(direct.successors(node), key=lambda rid: sort_key(kg[rid])):
+        for far in sorted(direct[node], key=lambda rid: sort_key(kg[rid])):
             if far in seen:
                 continue
             seen[far] = seen[node] + 1

@@ -11,15 +11,15 @@ rebuilt. SQLite reads data, never code: nothing in the file can execute.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import stat
 import tempfile
+import zlib
 from pathlib import Path
 
-from .read import Index
+from .read import SCHEMA_VERSION, Index
 
 CACHE_ENV = "LLMKG_CACHE_DIR"
 NO_CACHE_ENV = "LLMKG_NO_CACHE"
@@ -36,16 +36,15 @@ def cache_dir() -> Path:
 
 
 def fingerprint(files: list[Path]) -> str:
-    """A digest of the data files' identities; any write to a file changes its change time."""
+    """The data files' identities, as text; any write to a file changes its change time."""
     from .. import __version__
-    from .build import SCHEMA_VERSION
 
     parts: list[object] = [__version__, SCHEMA_VERSION]
     for path in files:
         info = path.stat()
         parts.append([str(path.resolve()), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns,
                       info.st_ctime_ns])  # fmt: skip
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+    return json.dumps(parts)
 
 
 def open_index(files: list[Path], use_cache: bool = True) -> Index:
@@ -54,7 +53,7 @@ def open_index(files: list[Path], use_cache: bool = True) -> Index:
         return Index(build_in_memory(files))
     key = fingerprint(files)
     directory = cache_dir()
-    name = hashlib.sha256("\0".join(str(f.resolve()) for f in files).encode()).hexdigest()[:16]
+    name = f"{zlib.crc32(chr(0).join(str(f.resolve()) for f in files).encode()):08x}"
     where = directory / f"index-{name}.sqlite"
     if not _own_directory(directory):
         return Index(build_in_memory(files))
@@ -127,8 +126,6 @@ def _open_cached(where: Path, key: str) -> Index | None:
         if page_size * pages != info.st_size:
             raise sqlite3.DatabaseError("truncated or extended")
         index = Index(db)
-        from .build import SCHEMA_VERSION
-
         if index.meta.get("schema_version") != str(SCHEMA_VERSION) or index.meta.get("fingerprint") != key:
             raise sqlite3.DatabaseError("built from other data")
         return index

@@ -23,11 +23,10 @@ from .. import dates
 from ..edges import record_edges
 from ..fields import columns, flatten
 from ..names import name_keys, normalize
+from .read import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from ..dataset import Dataset
-
-SCHEMA_VERSION = 3
 
 
 def _quote(name: str) -> str:

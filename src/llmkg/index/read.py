@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+SCHEMA_VERSION = 3  # of the tables build.py writes; an index of another version is rebuilt
 EdgeData = dict[str, Any]
 
 
