@@ -46,6 +46,18 @@ def test_at_least_95_percent_of_epochs_notable_language_models_are_covered(repor
     assert report.coverage >= 0.95, report.missing
 
 
+# The share of Epoch's full database (language models 2017–2025) linked today; it may only rise.
+FULL_LIST_SHARE = 0.72
+
+
+def test_the_share_of_epochs_full_list_of_language_models_linked_does_not_fall(report) -> None:  # type: ignore[no-untyped-def]
+    if not (REFERENCE / crosscheck.ALL_MODELS).exists():
+        pytest.skip(f"Epoch AI's full database ({crosscheck.ALL_MODELS}) not found at {REFERENCE}")
+    assert len(report.all_target) > 900
+    linked = set(report.covered) & set(report.all_target)
+    assert len(linked) >= FULL_LIST_SHARE * len(report.all_target), sorted(set(report.all_target) - linked)
+
+
 def test_an_unexplained_difference_is_caught(kg: llmkg.KnowledgeGraph, tmp_path: Path) -> None:
     """The check can fail: shift GPT-3's date by a year in a copy of the data and it must notice."""
     from llmkg.loader import packaged_data_dir
