@@ -4,9 +4,13 @@
 
 DIR holds Epoch AI's CSV files (default: $LLMKG_REFERENCE, else ../shared/reference next to the
 repository). Every record or checkpoint whose `xrefs.epoch` names an Epoch model is compared:
-dates within 45 days, parameters within 6 %, and at least one organization in common. A
-difference is explained when the record (or checkpoint) carries a dispute on that field whose
-value is Epoch's current value. Exit status 1 if any difference is unexplained.
+dates within 45 days, parameters within 6 %, at least one organization in common, and training
+compute (within 10 %) and training tokens (within 6 %) where both give them. A difference is
+explained when the record (or checkpoint) carries a dispute on that field whose value is Epoch's
+current value. An estimate credited to Epoch AI must be Epoch's current figure (run
+scripts/epoch_fields.py to refresh them). Also measured: how many of the records that Epoch gives
+a training compute or a dataset size for carry training_compute or training_tokens.
+Exit status 1 if any difference is unexplained.
 """
 
 from __future__ import annotations
@@ -14,45 +18,35 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+
+from epochdata import (
+    ALL_MODELS,
+    ESTIMATOR,
+    NOTABLE,
+    Holder,
+    agree,
+    compute,
+    dataset_size,
+    holders,
+    read_epoch,
+    reference_dir,
+    tokens,
+)
 
 import llmkg
 from llmkg import dates
 from llmkg.counts import parse_count
 from llmkg.errors import NotFoundError
 
-NOTABLE = "epoch_notable_ai_models.csv"
-ALL_MODELS = "epoch_all_ai_models.csv"
+__all__ = ["ALL_MODELS", "NOTABLE", "Holder", "compare", "holders", "read_epoch", "reference_dir"]
+
 DATE_DAYS = 45
 PARAMETER_SHARE = 0.06
+MEASURE_SHARE = {"training_compute": 0.10, "training_tokens": 0.06}
 COVERAGE_FROM, COVERAGE_TO = "2017-01-01", "2025-12-31"
-
-
-def reference_dir(given: str | None = None) -> Path:
-    if given:
-        return Path(given)
-    if os.environ.get("LLMKG_REFERENCE"):
-        return Path(os.environ["LLMKG_REFERENCE"])
-    return Path(__file__).resolve().parents[1].parent / "shared" / "reference"
-
-
-def read_epoch(directory: Path) -> dict[str, dict[str, str]]:
-    """Epoch rows by stripped model name; the notable-models file wins over the full database."""
-    rows: dict[str, dict[str, str]] = {}
-    for name in (ALL_MODELS, NOTABLE):
-        path = directory / name
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            for row in csv.DictReader(handle):
-                clean = {key.strip(): (value or "").strip() for key, value in row.items() if key}
-                clean["_file"] = name
-                rows[clean["Model"]] = clean
-    return rows
 
 
 def language_names(directory: Path, name: str = NOTABLE) -> list[str]:
@@ -75,43 +69,19 @@ def notable_language_names(directory: Path) -> list[str]:
 
 
 @dataclass
-class Holder:
-    """A record, or one of its checkpoints, that names an Epoch model."""
+class Measured:
+    """Coverage of one field: the holders Epoch gives a figure for, and those llmkg fills."""
 
-    record: Any
-    checkpoint: Any | None
-    epoch: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.record.id}" + (f" [{self.checkpoint.name}]" if self.checkpoint else "")
+    target: list[str] = field(default_factory=list)
+    filled: list[str] = field(default_factory=list)
 
     @property
-    def date(self) -> str | None:
-        return (self.checkpoint.date if self.checkpoint else None) or self.record.date
+    def share(self) -> float:
+        return len(self.filled) / len(self.target) if self.target else 1.0
 
     @property
-    def parameters(self) -> int | None:
-        if self.checkpoint is not None and self.checkpoint.parameters is not None:
-            return int(self.checkpoint.parameters)
-        return getattr(self.record, "parameters", None)
-
-    def disputes(self, field_name: str) -> list[Any]:
-        found = [d for d in self.record.disputes if d.field == field_name]
-        if self.checkpoint is not None:
-            found += [d for d in self.checkpoint.disputes if d.field == field_name]
-        return found
-
-
-def holders(kg: llmkg.KnowledgeGraph) -> list[Holder]:
-    found = []
-    for record in kg.records():
-        if record.xrefs.epoch:
-            found.append(Holder(record, None, record.xrefs.epoch))
-        for checkpoint in getattr(record, "checkpoints", []):
-            if checkpoint.xrefs and checkpoint.xrefs.epoch:
-                found.append(Holder(record, checkpoint, checkpoint.xrefs.epoch))
-    return found
+    def missing(self) -> list[str]:
+        return sorted(set(self.target) - set(self.filled))
 
 
 @dataclass
@@ -127,6 +97,8 @@ class Report:
     covered: list[str] = field(default_factory=list)
     # Epoch's full database (notable or not): the wider, secondary coverage target
     all_target: list[str] = field(default_factory=list)
+    training_compute: Measured = field(default_factory=Measured)
+    training_tokens: Measured = field(default_factory=Measured)
 
     @property
     def missing(self) -> list[str]:
@@ -157,14 +129,14 @@ def _days_outside(ours: str, theirs: str) -> int:
 def _dispute_value_matches(field_name: str, value: str, epoch_value: str) -> bool:
     if field_name == "date":
         return value.strip() == epoch_value
-    if field_name == "parameters":
+    if field_name in ("parameters", "training_compute", "training_tokens"):
         given, theirs = _count(value), float(epoch_value)
         return given is not None and abs(given - theirs) <= 0.01 * theirs
     return True
 
 
 def _count(text: str) -> float | None:
-    """A parameter count written as 7B, 7000000000 or 7000000000.0."""
+    """A count written as 7B, 7000000000, 7000000000.0 or 3.14e+23."""
     try:
         return float(parse_count(text.replace(",", "")))
     except ValueError:
@@ -229,7 +201,38 @@ def compare(kg: llmkg.KnowledgeGraph, directory: Path) -> Report:
         if mapped and not kg.closure(mapped, "part_of") & kg.closure(ours_orgs, "part_of"):
             difference = f"organizations {sorted(ours_orgs)} vs Epoch {row['Organization']!r}"
             _settle(report, holder, "organizations", difference, row["Organization"])
+        if holder.record.kind == "model":  # only models carry training compute and tokens
+            _measures(report, holder, row)
     return report
+
+
+def _measures(report: Report, holder: Holder, row: dict[str, str]) -> None:
+    """Training compute and tokens: coverage, and agreement with Epoch's figures."""
+    figures = {"training_compute": compute(row), "training_tokens": tokens(row)[0]}
+    # the coverage target counts every dataset size, including those that are not tokens
+    epoch_gives = {
+        "training_compute": figures["training_compute"] is not None,
+        "training_tokens": dataset_size(row) is not None,
+    }
+    for field_name, figure in figures.items():
+        measured: Measured = getattr(report, field_name)
+        ours = holder.measure(field_name)
+        if epoch_gives[field_name]:
+            measured.target.append(holder.label)
+            if ours is not None:
+                measured.filled.append(holder.label)
+        if ours is None:
+            continue
+        if ours.status == "estimated" and ours.estimated_by == ESTIMATOR:
+            if figure is None or not agree(ours.value, figure.value, 0.001):
+                now = f"{figure.value:.4g}" if figure else "nothing"
+                report.stale.append(
+                    f"{holder.label}: {field_name} {ours.value:.4g} is credited to Epoch AI, which now gives "
+                    f"{now} (run scripts/epoch_fields.py)"
+                )
+        elif figure is not None and not agree(ours.value, figure.value, MEASURE_SHARE[field_name]):
+            difference = f"{field_name} {ours.value:.4g} vs {figure.value:.4g}"
+            _settle(report, holder, field_name, difference, f"{figure.value:.4g}")
 
 
 def main() -> int:
@@ -255,12 +258,23 @@ def main() -> int:
         )
     print(f"records and checkpoints compared with Epoch: {report.compared}")
     print(f"differences explained by a dispute: {len(report.explained)}")
+    for field_name, what in (
+        ("training_compute", "a training compute"),
+        ("training_tokens", "a dataset size"),
+    ):
+        measured = getattr(report, field_name)
+        print(
+            f"{field_name}: {len(measured.filled)}/{len(measured.target)} of the records Epoch gives "
+            f"{what} for ({measured.share:.1%})"
+        )
     sections = [
         ("unexplained differences", report.unexplained),
         ("disputes whose value no longer matches Epoch", report.stale),
         ("xrefs.epoch naming no Epoch model", report.unknown_names),
         ("Epoch names used twice", report.duplicate_names),
         ("not covered", report.missing),
+        ("no training_compute although Epoch gives one", report.training_compute.missing),
+        ("no training_tokens although Epoch gives a dataset size", report.training_tokens.missing),
         ("Epoch organization names with no llmkg organization", sorted(report.unmapped_organizations)),
     ]
     if args.verbose:

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from llmkg import fields, schema
-from llmkg.yamlread import read_file
+from llmkg.yamlread import read_file, resolve_plain
 
 # Key orders come from the schema, so that a new field is laid out without touching this file.
 KEY_ORDER = list(fields.FIELD_ORDER)
@@ -45,11 +45,26 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
+    # PyYAML quotes by YAML 1.1 rules; llmkg reads YAML 1.2, where 2e+12 is a number, not text
+    style = "|" if "\n" in value else ("'" if not isinstance(resolve_plain(value), str) else None)
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
+def _float(dumper: yaml.SafeDumper, value: float) -> yaml.Node:
+    # FLOP and token figures read best as 3.14e+23, not 314000000000000000000000.0; the
+    # mantissa keeps a dot so that YAML 1.1 readers, too, see a float
+    if value != value or value in (float("inf"), float("-inf")) or abs(value) < 1e7:
+        return dumper.represent_float(value)
+    mantissa, exponent = f"{value:.15e}".split("e")
+    mantissa = mantissa.rstrip("0")
+    return dumper.represent_scalar(
+        "tag:yaml.org,2002:float",
+        f"{mantissa}0e{exponent}" if mantissa.endswith(".") else f"{mantissa}e{exponent}",
+    )
+
+
 _Dumper.add_representer(str, _str)
+_Dumper.add_representer(float, _float)
 _Dumper.add_representer(Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True))
 _Dumper.add_representer(
     FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True)
