@@ -354,3 +354,27 @@ def test_stats_state_where_the_data_ends() -> None:
     assert result.code == 0
     assert json.loads(result.stdout)["data_through"] == newest
     assert newest in run("stats").stdout
+
+
+# Share of open-weights/open-source models whose licence is confirmed from the developer's own
+# model card, repository or announcement. It may only grow: a new open model comes with its licence.
+LICENSED_OPEN_MODELS_AT_LEAST = 0.60
+
+
+def test_open_models_keep_their_confirmed_licences(kg: llmkg.KnowledgeGraph) -> None:
+    open_models = [m for m in kg.records("model") if m.openness in ("open-weights", "open-source")]
+    licensed = [m for m in open_models if m.license is not None]
+    assert len(licensed) / len(open_models) >= LICENSED_OPEN_MODELS_AT_LEAST, (
+        f"{len(licensed)} of {len(open_models)} open models have a licence"
+    )
+    # An open model is never recorded as proprietary: that is what `closed` is for.
+    assert [m.id for m in licensed if m.license.id == "proprietary"] == []
+
+
+def test_each_licence_has_one_spelling(kg: llmkg.KnowledgeGraph) -> None:
+    # LicenseRef-Llama-2-Community and LicenseRef-llama-2-community would split one licence in two.
+    ids = {m.license.id for m in kg.records("model") if m.license is not None}
+    by_folded: dict[str, set[str]] = {}
+    for license_id in ids:
+        by_folded.setdefault(license_id.lower().replace("_", "-"), set()).add(license_id)
+    assert [sorted(v) for v in by_folded.values() if len(v) > 1] == []
