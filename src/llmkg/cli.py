@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, DataError, LlmkgError
+from .errors import EXIT_DATA, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, DataError, LlmkgError
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -422,7 +422,6 @@ def main(argv: list[str] | None = None) -> None:
             signal.signal(signum, _on_signal)
     try:
         code = app(args=argv, prog_name="llmkg", standalone_mode=False)
-        sys.stdout.flush()
     except LlmkgError as error:
         _report(error)
         code = error.exit_code
@@ -437,9 +436,10 @@ def main(argv: list[str] | None = None) -> None:
         code = EXIT_INTERRUPTED if interrupted else EXIT_TERMINATED
     except BrokenPipeError:
         # The reader went away (`llmkg timeline --all | head -1`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         code = 0
+    except OSError as error:
+        code = _failed_output(error)
     except Exception as error:
         # Usage errors of the command-line parser: they know how to show themselves.
         show = getattr(error, "show", None)
@@ -447,4 +447,32 @@ def main(argv: list[str] | None = None) -> None:
             raise
         show()
         code = getattr(error, "exit_code", EXIT_USAGE) or EXIT_USAGE
+    try:
+        sys.stdout.flush()  # here, not at interpreter exit, where a failure could only be ignored
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as error:
+        code = _failed_output(error)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _failed_output(error: OSError) -> int:
+    """A write that failed (a full disk, a closed terminal): one line, exit 1, nothing more written."""
+    what = str(error.filename) if error.filename else "cannot write output"
+    _silence_stdout()
+    try:
+        sys.stderr.write(f"llmkg: error: {what}: {error.strerror or error}\n")
+        sys.stderr.flush()
+    except OSError:
+        pass  # stderr is failing too: the exit status is all that is left
+    return EXIT_DATA
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # not a real file (tests capture output in memory)
