@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, MINI
+from conftest import DATA, MINI, run
 
 VALID = (DATA / "valid_small" / "data.yaml").read_text(encoding="utf-8")
 LLMKG = [sys.executable, "-m", "llmkg"]
@@ -49,3 +49,61 @@ def test_a_full_disk_on_stdout_is_one_line_and_status_1(args: list[str]) -> None
         done = llmkg(*args, stdout=full)
     assert done.returncode == 1, done.stderr
     assert done.stderr == "llmkg: error: cannot write output: No space left on device\n"
+
+
+# --- digits ---------------------------------------------------------------------------------
+
+
+def line_of(text: str, fragment: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if fragment in line)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ('date: "2021-06"', 'date: "２０２１-０６"', "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        ('date: "2021-06"', 'date: "١٩٩٩"', "is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        ('date: "2021-06"', 'date: "0000"', "has no year 0"),
+        ('date: "2021-06"', 'date: "0000-02-29"', "has no year 0"),
+    ],
+)
+def test_other_digit_systems_and_year_0_are_located_errors(
+    tmp_path: Path, old: str, new: str, words: str
+) -> None:
+    assert old in VALID
+    text = VALID.replace(old, new, 1)
+    result = run("validate", str(dataset(tmp_path, text)))
+    assert result.code == 1, result.stdout
+    changed = line_of(text, new.splitlines()[0].strip())
+    located = [line for line in result.stdout.splitlines() if f"data.yaml:{changed}:" in line]
+    assert located and words in located[0], result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("value", ["７B", "0x10", "0o17", '"7 B"', '" 7B"', "7b", "1.5 T"])
+def test_parameter_counts_take_ascii_digits_and_a_suffix_only(tmp_path: Path, value: str) -> None:
+    text = VALID.replace("parameters: 7B", f"parameters: {value}", 1)
+    result = run("validate", str(dataset(tmp_path, text)))
+    assert result.code == 1
+    assert f"data.yaml:{line_of(text, f'parameters: {value}')}:" in result.stdout
+    assert "is not a parameter count" in result.stdout
+
+
+@pytest.mark.parametrize("value", ["７T", ".inf", ".nan", "0x10", "-1e20"])
+def test_measures_are_finite_positive_ascii_numbers(tmp_path: Path, value: str) -> None:
+    measure = f"training_tokens: {{value: {value}, status: disclosed, source: https://example.org/a}}"
+    text = VALID.replace("  notability: major\n", f"  notability: major\n  {measure}\n", 1)
+    result = run("validate", str(dataset(tmp_path, text)))
+    assert result.code == 1
+    assert f"data.yaml:{line_of(text, measure)}:" in result.stdout, result.stdout
+    assert "training_tokens.value" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("arxiv", '"２００５.14165"'), ("wikidata", "Q１２"), ("huggingface", "ｍeta/llama")],
+)
+def test_identifiers_take_ascii_digits_only(tmp_path: Path, field: str, value: str) -> None:
+    text = VALID.replace("  notability: major\n", f"  notability: major\n  xrefs: {{{field}: {value}}}\n", 1)
+    result = run("validate", str(dataset(tmp_path, text)))
+    assert result.code == 1 and f"xrefs.{field}" in result.stdout, result.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Annotated, Literal, Union
 
@@ -21,8 +22,9 @@ from .counts import parse_count
 from .vocabulary import RELATIONS
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9.-]*$"
-_ARXIV = re.compile(r"^arXiv:(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
-_DOI = re.compile(r"^doi:10\.\d{4,9}/\S+$")
+_ARXIV = re.compile(r"^arXiv:([0-9]{4}\.[0-9]{4,5}|[a-z-]+(\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$")
+_DOI = re.compile(r"^doi:10\.[0-9]{4,9}/\S+$")
+_HUGGINGFACE = r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$"
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 
 
@@ -80,9 +82,9 @@ class Summary(Strict):
 
 class XRefs(Strict):
     epoch: Label | None = None
-    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9]\d*$")] | None = None
-    arxiv: Annotated[str, StringConstraints(pattern=r"^\d{4}\.\d{4,5}$")] | None = None
-    huggingface: Annotated[str, StringConstraints(pattern=r"^[\w.-]+(/[\w.-]+)?$")] | None = None
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")] | None = None
+    arxiv: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}\.[0-9]{4,5}$")] | None = None
+    huggingface: Annotated[str, StringConstraints(pattern=_HUGGINGFACE)] | None = None
 
 
 class Dispute(Strict):
@@ -116,7 +118,7 @@ def _positive_number(value: object) -> object:
     """A FLOP or token figure: a number (3.14e23) or a count with a suffix (15T)."""
     if isinstance(value, str):
         return float(parse_count(value))
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < math.inf:
         raise ValueError(f"{value!r} is not a positive number such as 3.14e23 or 15T")
     return float(value)
 

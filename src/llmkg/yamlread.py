@@ -3,7 +3,8 @@
 Built on PyYAML's event stream (libyaml's C parser when present) instead of its constructor, so that:
 - nothing but plain scalars, lists and mappings is ever built (tags such as !!python/object are refused);
 - values are resolved by the YAML 1.2 core schema: 2024-05-13 stays the string it was written as,
-  `no` stays a string, `1.5e9` is a float (and then refused as a parameter count);
+  `no` stays a string, `1.5e9` is a float (and then refused as a parameter count), and `0x10`
+  stays a string (no llmkg number is written in hexadecimal or octal);
 - duplicate keys in a mapping are reported instead of silently keeping the last one;
 - nesting depth, file size and alias expansion are bounded ("billion laughs" is refused);
 - building is iterative, so deep nesting cannot exhaust the Python stack.
@@ -28,8 +29,6 @@ Path_ = tuple[Any, ...]
 Position = tuple[int, int]
 
 _INT = re.compile(r"^[-+]?[0-9]+$")
-_OCT = re.compile(r"^0o[0-7]+$")
-_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
@@ -71,7 +70,9 @@ class YamlProblem(Exception):
 
 
 def resolve_plain(text: str) -> Any:
-    """The value of an unquoted scalar under the YAML 1.2 core schema (no timestamps)."""
+    """The value of an unquoted scalar under the YAML 1.2 core schema, without timestamps and
+    without its 0o/0x integers: no count in llmkg is written in octal or hexadecimal, so `0x10`
+    stays the text it was written as and is refused where a number is expected."""
     if text in _NULLS:
         return None
     if text in _TRUE:
@@ -80,10 +81,6 @@ def resolve_plain(text: str) -> Any:
         return False
     if _INT.match(text):
         return int(text)
-    if _OCT.match(text):
-        return int(text[2:], 8)
-    if _HEX.match(text):
-        return int(text[2:], 16)
     if _FLOAT.match(text) and any(ch.isdigit() for ch in text):
         return float(text)
     lowered = text.lower()
