@@ -107,3 +107,56 @@ def test_identifiers_take_ascii_digits_only(tmp_path: Path, field: str, value: s
     text = VALID.replace("  notability: major\n", f"  notability: major\n  xrefs: {{{field}: {value}}}\n", 1)
     result = run("validate", str(dataset(tmp_path, text)))
     assert result.code == 1 and f"xrefs.{field}" in result.stdout, result.stdout
+
+
+# --- control characters ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("name", '"Be\\e[31mta"', "U+001B (escape)"),
+        ("name", '"Beta\\u202e"', "U+202E (right-to-left override)"),
+        ("name", '"Be\\nta"', "U+000A (newline)"),
+        ("aliases", '["B\\rX"]', "U+000D (carriage return)"),
+        ("aliases", '["B\\u200bX"]', "U+200B (zero width space)"),
+        ("names", '{ko: "베\\u2066타"}', "U+2066"),
+        ("summary", '{en: "A test\\u0007 model."}', "U+0007"),
+        ("summary", '{en: "A\\r\\ntest model."}', "U+000D (carriage return)"),
+        ("note", '"tab\\there"', "U+0009 (tab)"),
+        ("sources", '["https://example.org/\\u202ebeta"]', "U+202E"),
+        ("disputes", '[{field: date, value: "2021\\x85", source: Epoch AI, note: n}]', "U+0085"),
+    ],
+)
+def test_control_characters_are_refused_where_they_are(
+    tmp_path: Path, field: str, value: str, code: str
+) -> None:
+    head, beta = VALID.split("- id: beta\n")
+    rows = beta.splitlines()
+    existing = [n for n, row in enumerate(rows) if row.startswith(f"  {field}: ")]
+    if existing:
+        rows[existing[0]] = f"  {field}: {value}"
+    else:
+        rows.insert(1, f"  {field}: {value}")
+    text = head + "- id: beta\n" + "\n".join(rows) + "\n"
+    result = run("validate", str(dataset(tmp_path, text)))
+    assert result.code == 1, result.stdout
+    line = text.splitlines().index(f"  {field}: {value}") + 1
+    located = [row for row in result.stdout.splitlines() if f"data.yaml:{line}:" in row]
+    assert located and code in located[0] and "remove it" in located[0], result.stdout
+    assert all(row.isprintable() for row in result.stdout.splitlines()), "a message echoed it raw"
+
+
+def test_newlines_are_allowed_in_summaries_and_notes(tmp_path: Path) -> None:
+    text = VALID.replace("  name: Beta\n", '  name: Beta\n  note: "Two\\nlines."\n', 1)
+    text = text.replace("summary: {en: A test model.}", 'summary: {en: "A test\\nmodel.", ko: "둘\\n줄"}')
+    result = run("validate", str(dataset(tmp_path, text)))
+    assert result.code == 0, result.stdout
+
+
+def test_a_hostile_id_is_escaped_in_messages(tmp_path: Path) -> None:
+    text = VALID.replace("- id: beta\n", '- id: "be\\e]0;owned\\ata"\n', 1)
+    result = run("validate", str(dataset(tmp_path, text)))
+    assert result.code == 1
+    assert "\x1b" not in result.stdout + result.stderr
+    assert "is not a valid id" in result.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from typing import Annotated, Literal, Union
 
 from pydantic import (
@@ -16,6 +17,7 @@ from pydantic import (
     TypeAdapter,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from . import dates
 from .counts import parse_count
@@ -28,7 +30,44 @@ _HUGGINGFACE = r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$"
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 
 
+# Characters no name or text may hold: C0/C1 controls (terminal escapes, carriage returns), format
+# characters (bidirectional overrides such as U+202E, zero-width spaces, soft hyphens), lone
+# surrogates and the Unicode line and paragraph separators. They are invisible or rewrite what a
+# terminal shows; the zero-width joiner and non-joiner stay allowed, as some scripts spell with them.
+_REFUSED_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+_JOINERS = {"\u200c", "\u200d"}
+_CONTROL_NAMES = {"\t": "tab", "\n": "newline", "\r": "carriage return", "\x1b": "escape", "\x00": "NUL"}
+
+
+def _refuse_controls(value: str, allowed: str = "") -> str:
+    if value.isprintable():  # the usual case, checked at C speed
+        return value
+    for position, char in enumerate(value, 1):
+        if char in allowed or char in _JOINERS:
+            continue
+        if unicodedata.category(char) in _REFUSED_CATEGORIES:
+            raise PydanticCustomError(
+                "control_character",
+                "holds {code} ({what}) at character {position}",
+                {
+                    "code": f"U+{ord(char):04X}",
+                    "what": _CONTROL_NAMES.get(char) or unicodedata.name(char, "a control character").lower(),
+                    "position": position,
+                },
+            )
+    return value
+
+
+def _check_label(value: str) -> str:
+    return _refuse_controls(value)
+
+
+def _check_text(value: str) -> str:
+    return _refuse_controls(value, allowed="\n")
+
+
 def _check_source(value: str) -> str:
+    _refuse_controls(value)
     if _URL.match(value) or _ARXIV.match(value) or _DOI.match(value):
         return value
     raise ValueError(f"{value!r} is not a source: use an https:// URL, arXiv:NNNN.NNNNN or doi:10.…")
@@ -50,8 +89,9 @@ def _year_as_text(value: object) -> object:
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
-Label = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+# Long text (summaries, notes) may run over several lines; a label (a name, an alias, a value) is one line.
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_check_text)]
+Label = Annotated[str, StringConstraints(min_length=1, max_length=300), AfterValidator(_check_label)]
 Source = Annotated[str, AfterValidator(_check_source)]
 DateText = Annotated[str, BeforeValidator(_year_as_text), AfterValidator(_check_date)]
 Count = Annotated[int, BeforeValidator(parse_count)]
