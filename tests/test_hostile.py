@@ -3,6 +3,7 @@ messages and dates in the future. Each case says what it is and exits with the R
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -160,3 +161,86 @@ def test_a_hostile_id_is_escaped_in_messages(tmp_path: Path) -> None:
     assert result.code == 1
     assert "\x1b" not in result.stdout + result.stderr
     assert "is not a valid id" in result.stdout
+
+
+# --- special files where .yaml files are expected ---------------------------------------------
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _dangling(path: Path) -> None:
+    path.symlink_to("nowhere.yaml")
+
+
+def _loop(path: Path) -> None:
+    path.symlink_to(path.name)
+
+
+def _directory(path: Path) -> None:
+    path.mkdir()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")
+@pytest.mark.parametrize(
+    ("make", "what"),
+    [
+        (_fifo, "a FIFO (named pipe)"),
+        (_dangling, "a dangling symbolic link (to nowhere.yaml)"),
+        (_loop, "a symbolic link loop"),
+        (_directory, "a directory"),
+    ],
+)
+def test_a_special_file_among_the_data_is_named_never_skipped(
+    tmp_path: Path, make: object, what: str
+) -> None:
+    dataset(tmp_path, VALID)
+    make(tmp_path / "x.yaml")  # type: ignore[operator]
+    for args in (["validate", str(tmp_path)], ["--data", str(tmp_path), "stats"]):
+        done = llmkg(*args, timeout=30)  # a FIFO opened for reading would hang here
+        assert done.returncode == 1, done.stderr
+        assert f"x.yaml:1:1: not a regular file: {what} — " in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("make", "what"),
+    [
+        (None, "a character device"),
+        (_fifo, "a FIFO (named pipe)"),
+        (_dangling, "a dangling symbolic link (to nowhere.yaml)"),
+        (_loop, "a symbolic link loop"),
+    ],
+)
+def test_a_special_file_as_data_is_named_never_read(tmp_path: Path, make: object, what: str) -> None:
+    target = Path("/dev/zero") if make is None else tmp_path / "x.yaml"
+    if make is not None:
+        make(target)  # type: ignore[operator]
+    elif not target.exists():
+        pytest.skip("needs /dev/zero")
+    done = llmkg("--data", str(target), "stats", timeout=30)
+    assert done.returncode == 1, done.stderr
+    assert f"not a regular file or directory: {what}" in done.stderr
+
+
+def test_read_file_never_blocks_on_a_fifo(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "x.yaml")
+    script = "import sys, pathlib, llmkg.yamlread as y; y.read_file(pathlib.Path(sys.argv[1]))"
+    done = subprocess.run(  # in a child, so that a blocking open fails the test instead of hanging it
+        [sys.executable, "-c", script, str(tmp_path / "x.yaml")], capture_output=True, text=True, timeout=20
+    )
+    assert "YamlProblem" in done.stderr and "not a regular file: a FIFO" in done.stderr
+
+
+def test_hidden_files_are_ignored(tmp_path: Path) -> None:
+    dataset(tmp_path, VALID)
+    (tmp_path / ".#data.yaml").symlink_to("user@host.1234:1700000000")  # an editor's lock file
+    assert run("validate", str(tmp_path)).code == 0
+
+
+def test_a_hostile_file_name_is_escaped(tmp_path: Path) -> None:
+    dataset(tmp_path, "- 1\n", name="\x1b[2Jx.yaml")
+    result = run("validate", str(tmp_path))
+    assert result.code == 1
+    assert "\\x1b[2Jx.yaml:1:" in result.stdout and "\x1b" not in result.stdout

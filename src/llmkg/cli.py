@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import EXIT_DATA, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, DataError, LlmkgError
+from .errors import (
+    EXIT_DATA,
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    DataError,
+    LlmkgError,
+    escape_controls,
+)
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -389,7 +397,7 @@ def export(
 
 
 def _report(error: LlmkgError) -> None:
-    typer.echo(f"llmkg: error: {error}", err=True)
+    typer.echo(f"llmkg: error: {escape_controls(str(error))}", err=True)
     problems = getattr(error, "problems", [])
     for problem in problems[:50]:
         typer.echo(f"  {problem}", err=True)

@@ -12,8 +12,11 @@ Built on PyYAML's event stream (libyaml's C parser when present) instead of its 
 
 from __future__ import annotations
 
+import errno
 import math
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,26 +115,85 @@ def decode(path: str, raw: bytes) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+ODD_FILE_HINT = "llmkg reads data only from regular .yaml files; remove it or give another path"
+
+
+def file_kind(path: Path) -> str:
+    """What `path` is: "file" (a regular file, through symbolic links), "directory", "missing",
+    or a description of anything else ("a FIFO (named pipe)", "a dangling symbolic link", …).
+
+    Only stat() is used: nothing is opened, so a FIFO cannot block and a device is not read."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            if not os.path.islink(path):
+                return "missing"
+            try:
+                return f"a dangling symbolic link (to {os.readlink(path)})"
+            except OSError:
+                return "a dangling symbolic link"
+        return f"a path that cannot be examined ({exc.strerror or exc})"
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "directory"
+    return next((what for test, what in _KINDS if test(mode)), "not a file")
+
+
+def _not_regular(name: str, what: str) -> YamlProblem:
+    return YamlProblem(Problem(name, 1, 1, f"not a regular file: {what}", ODD_FILE_HINT))
+
+
 def read_file(path: Path) -> Document:
     """Parse `path`; raise YamlProblem with a location if it cannot be used."""
     name = str(path)
+    kind = file_kind(path)
+    if kind != "file":
+        raise _not_regular(name, "no such file" if kind == "missing" else kind)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise YamlProblem(
-                Problem(
-                    name,
-                    1,
-                    1,
-                    f"file is {size / 2**20:.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
-                    "split the data into several files",
-                )
-            )
-        raw = path.read_bytes()
+        # Non-blocking, in case the path became a FIFO since it was examined: opening one for
+        # reading would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise YamlProblem(
             Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "check the path")
         ) from None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _not_regular(name, next((w for t, w in _KINDS if t(info.st_mode)), "not a file"))
+            if info.st_size > MAX_FILE_BYTES:
+                raise YamlProblem(
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"file is {info.st_size / 2**20:.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
+                        "split the data into several files",
+                    )
+                )
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise YamlProblem(
+                Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "check the path")
+            ) from None
+    if len(raw) > MAX_FILE_BYTES:  # it grew while being read
+        raise YamlProblem(
+            Problem(
+                name, 1, 1, f"file is over {MAX_FILE_BYTES // 2**20} MiB", "split the data into several files"
+            )
+        )
     return parse_text(name, decode(name, raw))
 
 
