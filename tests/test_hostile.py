@@ -244,3 +244,129 @@ def test_a_hostile_file_name_is_escaped(tmp_path: Path) -> None:
     result = run("validate", str(tmp_path))
     assert result.code == 1
     assert "\\x1b[2Jx.yaml:1:" in result.stdout and "\x1b" not in result.stdout
+
+
+# --- exports never replace what is not a regular file ----------------------------------------
+
+
+def export(*args: str) -> object:
+    return run("--data", str(MINI), "export", *args)
+
+
+def test_an_export_through_a_symlink_replaces_the_target_and_keeps_the_link(tmp_path: Path) -> None:
+    (tmp_path / "real.json").write_text("old", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to("real.json")
+    result = export("json", "-o", str(tmp_path / "link.json"))
+    assert result.code == 0, result.stderr  # type: ignore[attr-defined]
+    assert (tmp_path / "link.json").is_symlink()
+    assert (tmp_path / "real.json").read_text(encoding="utf-8").startswith("{")
+    (tmp_path / "dangling.json").symlink_to("sub/made.json")
+    assert export("json", "-o", str(tmp_path / "dangling.json")).code == 0  # type: ignore[attr-defined]
+    assert (tmp_path / "dangling.json").is_symlink() and (tmp_path / "sub" / "made.json").is_file()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")
+def test_an_export_to_a_fifo_is_written_through(tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    done = llmkg("--data", str(MINI), "export", "json", "-o", str(fifo), timeout=30)
+    reader.join(10)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert received and received[0].startswith(b"{") and received[0].rstrip().endswith(b"}")
+
+
+def _device(path: Path, minor: int) -> None:
+    import stat
+
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, minor))  # 1:3 is null, 1:7 full
+    except (PermissionError, AttributeError):
+        pytest.skip("creating a device node needs root")
+
+
+def test_an_export_to_a_character_device_is_written_through(tmp_path: Path) -> None:
+    import stat
+
+    _device(tmp_path / "null", 3)
+    _device(tmp_path / "full", 7)
+    assert export("json", "-o", str(tmp_path / "null")).code == 0  # type: ignore[attr-defined]
+    full = export("json", "-o", str(tmp_path / "full"), "--no-clobber")
+    assert full.code == 1  # type: ignore[attr-defined]
+    assert f"cannot write {tmp_path / 'full'}: No space left on device" in full.stderr  # type: ignore[attr-defined]
+    for name in ("null", "full"):
+        assert stat.S_ISCHR(os.lstat(tmp_path / name).st_mode), f"{name} was replaced"
+    assert sorted(os.listdir(tmp_path)) == ["full", "null"]  # no temporary file left
+
+
+def test_an_export_onto_other_special_files_is_refused(tmp_path: Path) -> None:
+    import socket
+
+    (tmp_path / "loop.json").symlink_to("loop.json")
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(tmp_path / "sock"))
+        for name, what in (("loop.json", "a symbolic link loop"), ("sock", "a socket")):
+            result = export("json", "-o", str(tmp_path / name))
+            assert result.code == 1 and f"is {what}" in result.stderr  # type: ignore[attr-defined]
+        assert (tmp_path / "loop.json").is_symlink() and (tmp_path / "sock").is_socket()
+    finally:
+        server.close()
+
+
+def test_no_clobber_creates_the_file_exclusively(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from llmkg.errors import ExportError
+    from llmkg.exporters import atomic
+
+    target = tmp_path / "out.json"
+    original = atomic._temporary
+
+    def racing(path: Path, text: str) -> str:
+        temporary = original(path, text)
+        target.write_text("theirs", encoding="utf-8")  # another run takes the name meanwhile
+        return temporary
+
+    monkeypatch.setattr(atomic, "_temporary", racing)
+    with pytest.raises(ExportError, match="exists and --no-clobber"):
+        atomic.write_text(target, "ours", no_clobber=True)
+    assert target.read_text(encoding="utf-8") == "theirs"
+    assert os.listdir(tmp_path) == ["out.json"]
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_the_two_csv_files_are_never_left_a_mixed_pair(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException
+) -> None:
+    from llmkg.exporters import atomic
+
+    atomic.write_files(tmp_path, {"nodes.csv": "old nodes", "edges.csv": "old edges"})
+    replace = os.replace
+
+    def failing(source: str, destination: object) -> None:
+        if str(destination).endswith("edges.csv"):
+            raise failure
+        replace(source, destination)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(atomic.os, "replace", failing)
+    with pytest.raises((atomic.ExportError, KeyboardInterrupt)):
+        atomic.write_files(tmp_path, {"nodes.csv": "new nodes", "edges.csv": "new edges"})
+    monkeypatch.undo()
+    assert (tmp_path / "nodes.csv").read_text(encoding="utf-8") == "old nodes"
+    assert (tmp_path / "edges.csv").read_text(encoding="utf-8") == "old edges"
+    assert sorted(os.listdir(tmp_path)) == ["edges.csv", "nodes.csv"]
+
+
+def test_no_clobber_on_the_csv_pair_leaves_nothing_half_made(tmp_path: Path) -> None:
+    from llmkg.errors import ExportError
+    from llmkg.exporters import atomic
+
+    (tmp_path / "edges.csv").write_text("theirs", encoding="utf-8")
+    with pytest.raises(ExportError, match="exists and --no-clobber"):
+        atomic.write_files(tmp_path, {"nodes.csv": "n", "edges.csv": "e"}, no_clobber=True)
+    assert os.listdir(tmp_path) == ["edges.csv"]

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DataError, LlmkgError, Problem, UsageError
-from .yamlread import ODD_FILE_HINT, Document, YamlProblem, file_kind, read_file
+from .filekind import ODD_FILE_HINT, file_kind
+from .yamlread import Document, YamlProblem, read_file
 
 if TYPE_CHECKING:
     from .schema import AnyRecord

@@ -12,7 +12,6 @@ Built on PyYAML's event stream (libyaml's C parser when present) instead of its 
 
 from __future__ import annotations
 
-import errno
 import math
 import os
 import re
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem
+from .filekind import ODD_FILE_HINT, describe_mode, file_kind
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 64
@@ -115,41 +115,6 @@ def decode(path: str, raw: bytes) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-_KINDS = (
-    (stat.S_ISDIR, "a directory"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-ODD_FILE_HINT = "llmkg reads data only from regular .yaml files; remove it or give another path"
-
-
-def file_kind(path: Path) -> str:
-    """What `path` is: "file" (a regular file, through symbolic links), "directory", "missing",
-    or a description of anything else ("a FIFO (named pipe)", "a dangling symbolic link", …).
-
-    Only stat() is used: nothing is opened, so a FIFO cannot block and a device is not read."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return "a symbolic link loop"
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            if not os.path.islink(path):
-                return "missing"
-            try:
-                return f"a dangling symbolic link (to {os.readlink(path)})"
-            except OSError:
-                return "a dangling symbolic link"
-        return f"a path that cannot be examined ({exc.strerror or exc})"
-    if stat.S_ISREG(mode):
-        return "file"
-    if stat.S_ISDIR(mode):
-        return "directory"
-    return next((what for test, what in _KINDS if test(mode)), "not a file")
-
-
 def _not_regular(name: str, what: str) -> YamlProblem:
     return YamlProblem(Problem(name, 1, 1, f"not a regular file: {what}", ODD_FILE_HINT))
 
@@ -172,7 +137,7 @@ def read_file(path: Path) -> Document:
         try:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise _not_regular(name, next((w for t, w in _KINDS if t(info.st_mode)), "not a file"))
+                raise _not_regular(name, describe_mode(info.st_mode))
             if info.st_size > MAX_FILE_BYTES:
                 raise YamlProblem(
                     Problem(
