@@ -370,3 +370,103 @@ def test_no_clobber_on_the_csv_pair_leaves_nothing_half_made(tmp_path: Path) -> 
     with pytest.raises(ExportError, match="exists and --no-clobber"):
         atomic.write_files(tmp_path, {"nodes.csv": "n", "edges.csv": "e"}, no_clobber=True)
     assert os.listdir(tmp_path) == ["edges.csv"]
+
+
+# --- messages that said the wrong thing --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom", "named"),
+    [
+        ("utf-16", True, "UTF-16 (little-endian)"),
+        ("utf-16-be", False, "UTF-16 (big-endian)"),
+        ("utf-16-le", False, "UTF-16 (little-endian)"),
+        ("utf-32", True, "UTF-32 (little-endian)"),
+    ],
+)
+def test_a_utf16_file_is_named_so(tmp_path: Path, encoding: str, bom: bool, named: str) -> None:
+    (tmp_path / "data.yaml").write_bytes(VALID.encode(encoding))
+    result = run("validate", str(tmp_path))
+    assert result.code == 1
+    assert f"data.yaml:1:1: the file is {named}, not UTF-8 — save it as UTF-8" in result.stdout
+    assert "iconv -f " in result.stdout
+
+
+def test_a_nul_byte_is_located_on_one_line(tmp_path: Path) -> None:
+    text = VALID.replace("name: Beta", "name: Be\x00ta")
+    (tmp_path / "data.yaml").write_bytes(text.encode("utf-8"))
+    result = run("validate", str(tmp_path))
+    line = text.splitlines().index("  name: Be\x00ta") + 1
+    assert result.stdout.splitlines() == [
+        f"{tmp_path / 'data.yaml'}:{line}:11: the file holds a NUL byte, which YAML does not allow"
+        " — remove it"
+    ]
+
+
+def test_too_many_plain_values_is_not_blamed_on_aliases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from llmkg import yamlread
+
+    monkeypatch.setattr(yamlread, "MAX_VALUES", 1_000)
+    text = "".join(f"- {{id: r{n}, kind: concept}}\n" for n in range(300))
+    with pytest.raises(yamlread.YamlProblem) as caught:
+        yamlread.parse_text("data.yaml", text)
+    assert "holds more than 1,000 values, the limit for one file" in str(caught.value)
+    assert "split the data" in str(caught.value) and "alias" not in str(caught.value)
+    # the list and 5 values a record: the 200th record crosses the limit, and reading stops there
+    assert caught.value.problem.line == (1_000 - 1) // 5 + 1
+
+
+def test_a_million_plain_records_are_refused_for_their_number_soon(tmp_path: Path) -> None:
+    import time
+
+    with (tmp_path / "data.yaml").open("w", encoding="utf-8") as out:
+        out.writelines(f"- {{id: r{n}, kind: concept}}\n" for n in range(1_000_000))
+    started = time.perf_counter()
+    result = run("validate", str(tmp_path))
+    elapsed = time.perf_counter() - started
+    assert result.code == 1 and "more than 1,000,000 values, the limit for one file" in result.stdout
+    assert "alias" not in result.stdout
+    assert elapsed < 30
+
+
+def test_the_dependants_of_an_invalid_record_take_one_line(tmp_path: Path) -> None:
+    text = VALID.replace("  name: Acme AI\n", "  name: Acme AI\n  colour: red\n", 1)
+    part_of = "relations: [{relation: part_of, target: acme}]"
+    text += "".join(f"- {{id: org{n}, kind: organization, name: Org {n}, {part_of}}}\n" for n in range(150))
+    result = run("validate", str(dataset(tmp_path, text)))
+    assert result.code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2, lines
+    assert "acme: unknown key 'colour'" in lines[0]
+    assert "152 reference(s) to 'acme', which is invalid, from alpha, beta, org0 and 149 more" in lines[1]
+    assert "unknown id" not in result.stdout
+
+
+def test_a_lineage_cycle_reads_the_same_on_every_run(tmp_path: Path) -> None:
+    concept = "- {{id: {0}, kind: concept, name: {0}, names: {{ko: {0}}}, summary: {{en: x, ko: y}}, "
+    concept += "sources: [arXiv:1706.03762], relations: [{1}]}}\n"
+    edges = {"na": ["nb"], "nb": ["nc"], "nc": ["nd", "na"], "nd": ["ne"], "ne": ["nf", "nb"], "nf": ["na"]}
+    edges.update({f"m{n}": [f"m{n - 1}"] for n in range(1, 80)} | {"m0": []})
+    text = (
+        VALID.rstrip("\n")
+        + "\n"
+        + "".join(
+            concept.format(rid, ", ".join(f"{{relation: evolved_from, target: {t}}}" for t in targets))
+            for rid, targets in edges.items()
+        )
+    )
+    dataset(tmp_path, text)
+    reports = set()
+    for seed in range(6):
+        done = subprocess.run(
+            [*LLMKG, "validate", str(tmp_path)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        )
+        reports.add(done.stdout)
+    assert len(reports) == 1, reports
+    assert "lineage cycle: na → nb → nc → na" in reports.pop()

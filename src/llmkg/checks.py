@@ -33,8 +33,12 @@ def _problem(dataset: Dataset, edge: Edge, message: str, hint: str = "") -> Prob
 def _references(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
     problems = []
     records = dataset.records
+    to_rejected: dict[str, list[Edge]] = {}
     for edge in edges:
         target = records.get(edge.target)
+        if target is None and edge.target in dataset.rejected:
+            to_rejected.setdefault(edge.target, []).append(edge)
+            continue
         if target is None:
             near = closest(edge.target, records, limit=3)
             hint = f"did you mean {', '.join(near)}?" if near else "define a record with this id"
@@ -60,6 +64,23 @@ def _references(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
                     f"to {'/'.join(sorted(target_kinds))}",
                 )
             )
+    # A record that failed its own checks is reported there; its dependants take one line, not
+    # one "unknown id" each, which would bury the cause.
+    for rid, pointing in to_rejected.items():
+        first, origin = (
+            min(pointing, key=lambda e: dataset.origins[e.source].at(*e.path)),
+            dataset.rejected[rid],
+        )
+        sources = sorted({edge.source for edge in pointing})
+        shown = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
+        problems.append(
+            _problem(
+                dataset,
+                first,
+                f"{len(pointing)} reference(s) to {rid!r}, which is invalid, from {shown}",
+                f"fix {rid!r} first ({origin.file}:{origin.line})",
+            )
+        )
     return problems
 
 
@@ -116,9 +137,13 @@ def _lineage_cycles(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
             node = next(iter(component))
             if not graph.has_edge(node, node):
                 continue
-        cycle = nx.find_cycle(graph.subgraph(component))
-        start = min(cycle)  # report each cycle once, from a stable place
-        edge = first_edge[start]
+        # The same cycle from the same record on every run: networkx walks a component in the
+        # order of a set, which changes with Python's string hashing.
+        members = nx.DiGraph(sorted(graph.subgraph(component).edges()))
+        cycle = nx.find_cycle(members, source=min(component))
+        turn = cycle.index(min(cycle))
+        cycle = cycle[turn:] + cycle[:turn]
+        edge = first_edge[cycle[0]]
         text = " → ".join([u for u, _v in cycle] + [cycle[0][0]])
         problems.append(
             _problem(

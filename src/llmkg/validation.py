@@ -41,6 +41,9 @@ def add_document(dataset: Dataset, document: Document) -> list[Problem]:
             record = adapter.validate_python(item)
         except ValidationError as exc:
             problems.extend(_explain(origin, item, error) for error in exc.errors())
+            rid = item.get("id")
+            if isinstance(rid, str) and rid:
+                dataset.rejected.setdefault(rid, origin)
             continue
         first = dataset.origins.get(record.id)
         if first is not None:

@@ -26,7 +26,8 @@ from .filekind import ODD_FILE_HINT, describe_mode, file_kind
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_NODES = 2_000_000
+MAX_VALUES = 1_000_000  # written in one file; the packaged history.yaml holds about 42,000
+MAX_NODES = 2_000_000  # once YAML aliases are expanded
 
 Path_ = tuple[Any, ...]
 Position = tuple[int, int]
@@ -96,8 +97,36 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
+    (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
+    (b"\xff\xfe", "UTF-16 (little-endian)"),
+    (b"\xfe\xff", "UTF-16 (big-endian)"),
+)
+_RESAVE = "save it as UTF-8 (in the editor's encoding menu, or: iconv -f {0} -t UTF-8 FILE > NEW)"
+# What YAML does not allow in a stream (YAML 1.1, section 5.1): C0 and C1 controls but tab,
+# newline, carriage return and NEL; surrogates; U+FFFE and U+FFFF.
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding `raw` is in, from its byte-order mark or its NUL bytes."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    head = raw[:4096]
+    if len(head) >= 4 and head.count(0) * 3 > len(head):  # ASCII text in UTF-16: every other byte NUL
+        odd_nuls = head[1::2].count(0)
+        return "UTF-16 (little-endian)" if odd_nuls > head[0::2].count(0) else "UTF-16 (big-endian)"
+    return None
+
+
 def decode(path: str, raw: bytes) -> str:
     """UTF-8 text without its BOM, or a located problem naming the bad byte."""
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        encoding = wide.split()[0]
+        raise YamlProblem(Problem(path, 1, 1, f"the file is {wide}, not UTF-8", _RESAVE.format(encoding)))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -112,7 +141,18 @@ def decode(path: str, raw: bytes) -> str:
                 "save the file as UTF-8",
             )
         ) from None
-    return text[1:] if text.startswith("\ufeff") else text
+    text = text[1:] if text.startswith("\ufeff") else text
+    bad = _NOT_YAML.search(text)
+    if bad is not None:
+        start = bad.start()
+        line = text.count("\n", 0, start) + 1
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        char = bad.group()
+        what = "a NUL byte" if char == "\x00" else f"the control character U+{ord(char):04X}"
+        raise YamlProblem(
+            Problem(path, line, column, f"the file holds {what}, which YAML does not allow", "remove it")
+        )
+    return text
 
 
 def _not_regular(name: str, what: str) -> YamlProblem:
@@ -209,7 +249,8 @@ def _build(name: str, events: Iterator[Any]) -> Document:
     doc = Document(name, None)
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int]] = {}
-    nodes = 0
+    written = 0  # values as written in the file
+    nodes = 0  # values once aliases are expanded
     documents = 0
 
     def fail(mark: Any, message: str, hint: str = "") -> YamlProblem:
@@ -233,15 +274,24 @@ def _build(name: str, events: Iterator[Any]) -> Document:
                 "remove the tag; llmkg reads plain strings, numbers, lists and mappings only",
             )
 
-    def add(value: Any, size: int, event: Any) -> None:
-        nonlocal nodes
+    def count(event: Any, size: int = 1) -> None:
+        nonlocal written, nodes
+        written += 1
         nodes += size
+        if written > MAX_VALUES:
+            raise fail(
+                event.start_mark,
+                f"the file holds more than {MAX_VALUES:,} values, the limit for one file",
+                "split the data into several files",
+            )
         if nodes > MAX_NODES:
             raise fail(
                 event.start_mark,
-                f"the document expands to more than {MAX_NODES:,} values",
+                f"the document expands to more than {MAX_NODES:,} values through YAML aliases",
                 "remove YAML aliases (*name) that repeat large parts of the file",
             )
+
+    def add(value: Any, size: int, event: Any) -> None:
         if not stack:
             doc.value = value
             return
@@ -298,6 +348,7 @@ def _build(name: str, events: Iterator[Any]) -> Document:
                 value = resolve_plain(event.value)
             if event.anchor:
                 anchors[event.anchor] = (value, 1)
+            count(event)
             add(value, 1, event)
         elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             check_tag(event)
@@ -311,6 +362,7 @@ def _build(name: str, events: Iterator[Any]) -> Document:
                 raise fail(event.start_mark, "a mapping key must be a plain string", "")
             path = child_path()
             doc.positions.setdefault(path, _position(event))
+            count(event)
             container: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
             stack.append(_Frame(container, path, event.anchor))
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
@@ -324,5 +376,6 @@ def _build(name: str, events: Iterator[Any]) -> Document:
             if event.anchor not in anchors:
                 raise fail(event.start_mark, f"unknown alias *{event.anchor}", "define &anchor first")
             value, size = anchors[event.anchor]
+            count(event, size)
             add(value, size, event)
     return doc
