@@ -470,3 +470,53 @@ def test_a_lineage_cycle_reads_the_same_on_every_run(tmp_path: Path) -> None:
         reports.add(done.stdout)
     assert len(reports) == 1, reports
     assert "lineage cycle: na → nb → nc → na" in reports.pop()
+
+
+# --- dates in the future ----------------------------------------------------------------------
+
+
+def _dated(tmp_path: Path, date: str) -> Path:
+    return dataset(tmp_path, VALID.replace('date: "2021-06"', f'date: "{date}"', 1))
+
+
+def test_a_date_up_to_tomorrow_is_accepted_everywhere(tmp_path: Path) -> None:
+    import datetime as dt
+
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    data = _dated(tmp_path, tomorrow)
+    assert run("validate", str(data)).code == 0
+    shown = run("--data", str(data), "show", "beta", "-f", "json")
+    assert shown.code == 0 and shown.stderr == ""
+
+
+def test_a_later_date_fails_validate_but_other_commands_warn_and_carry_on(tmp_path: Path) -> None:
+    import datetime as dt
+
+    later = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    data = _dated(tmp_path, later)
+    checked = run("validate", str(data))
+    assert checked.code == 1 and f"beta: date {later} is in the future" in checked.stdout
+    for _ in range(2):  # the second run answers from the cache and still warns
+        shown = run("--data", str(data), "show", "alpha", "-f", "json")
+        assert shown.code == 0 and '"id": "alpha"' in shown.stdout
+        assert shown.stderr.startswith(f"llmkg: warning: beta: date {later} is in the future")
+        assert shown.stderr.count("\n") == 1
+
+
+def test_future_dates_take_today_and_a_day_of_tolerance(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from llmkg.checks import check, future_dates, future_warnings
+    from llmkg.loader import data_paths, read_dataset
+
+    text = VALID.replace('date: "2021-06"', 'date: "2030-01-02"', 1)
+    text = text.replace(
+        "  notability: major\n", '  notability: major\n  checkpoints: [{name: A1, date: "2030-01-03"}]\n', 1
+    )
+    dataset_, problems = read_dataset(data_paths(str(dataset(tmp_path, text))))
+    assert problems == [] and check(dataset_) == []
+    assert future_dates(dataset_, today=dt.date(2030, 1, 2)) == []
+    late = future_dates(dataset_, today=dt.date(2030, 1, 1))
+    assert [p.message for p in late] == ["alpha: date 2030-01-03 is in the future"]
+    assert len(future_dates(dataset_, today=dt.date(2029, 12, 31))) == 2
+    assert len(future_warnings(dataset_.records.values(), today=dt.date(2029, 12, 31))) == 2

@@ -19,16 +19,23 @@ if TYPE_CHECKING:
 def load(data: list[str] | str | None = None, *, cache: bool = True) -> KnowledgeGraph:
     """Load and validate the data (packaged by default; or directories/files; or $LLMKG_DATA).
 
-    Raises llmkg.errors.DataError listing every problem when the data is invalid.
+    Raises llmkg.errors.DataError listing every problem when the data is invalid. A date later
+    than tomorrow is not such a problem here (it depends on the clock): each one is reported as a
+    llmkg.errors.DataWarning, and `llmkg validate` refuses it.
     """
+    import warnings
+
     from .cache import load_graph
+    from .checks import future_warnings
+    from .errors import DataWarning
     from .graph import KnowledgeGraph
     from .loader import data_paths, load_dataset
 
     files = data_paths(data)
-    if cache:
-        return load_graph(files)
-    return KnowledgeGraph(load_dataset([str(path) for path in files]))
+    kg = load_graph(files) if cache else KnowledgeGraph(load_dataset([str(path) for path in files]))
+    for message in future_warnings(kg.records()):
+        warnings.warn(message, DataWarning, stacklevel=2)
+    return kg
 
 
 def __getattr__(name: str) -> object:

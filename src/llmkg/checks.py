@@ -1,8 +1,11 @@
-"""Cross-record rules: references, relation kinds, lineage cycles, time order, unique names."""
+"""Cross-record rules: references, relation kinds, lineage cycles, time order, unique names;
+and dates in the future, which only `validate` treats as errors."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from . import dates
 from .edges import Edge, record_edges
@@ -11,14 +14,21 @@ from .loader import Dataset
 from .names import closest, name_keys, normalize
 from .vocabulary import LINEAGE, RELATIONS
 
+if TYPE_CHECKING:
+    from .schema import AnyRecord
 
-def check(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
-    """Every cross-record problem of `dataset`, sorted by file and line."""
-    today = today or dt.date.today()
+# A date up to one day ahead is already today somewhere on Earth (or on a clock set a little fast).
+FUTURE_TOLERANCE = dt.timedelta(days=1)
+
+
+def check(dataset: Dataset) -> list[Problem]:
+    """Every cross-record problem of `dataset`, sorted by file and line.
+
+    Dates in the future are not among them (see `future_dates`): whether a date is in the future
+    depends on the machine's clock, and a wrong clock must not make the whole dataset unusable."""
     edges = [edge for record in dataset.records.values() for edge in record_edges(record)]
     problems = [
         *_references(dataset, edges),
-        *_future_dates(dataset, today),
         *_duplicate_names(dataset),
         *_lineage_cycles(dataset, edges),
         *_time_order(dataset, edges),
@@ -88,16 +98,38 @@ def _a(kind: str) -> str:
     return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 
-def _future_dates(dataset: Dataset, today: dt.date) -> list[Problem]:
-    problems = []
-    for rid, record in dataset.records.items():
-        if record.date and dates.parse(record.date).earliest > today:
-            problems.append(
-                dataset.origins[rid].problem(
-                    ("date",), f"{rid}: date {record.date} is in the future", "check the year"
-                )
-            )
-    return problems
+def future_dates(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
+    """The dates (of records and checkpoints) later than tomorrow: errors for `validate`."""
+    limit = (today or dt.date.today()) + FUTURE_TOLERANCE
+    return sorted(
+        dataset.origins[record.id].problem(
+            path,
+            f"{record.id}: date {date} is in the future",
+            f"no date may be later than {limit}; check the year",
+        )
+        for record, path, date in _future(dataset.records.values(), limit)
+    )
+
+
+def future_warnings(records: Iterable[AnyRecord], today: dt.date | None = None) -> list[str]:
+    """The same dates as one-line warnings, for commands that carry on despite them."""
+    limit = (today or dt.date.today()) + FUTURE_TOLERANCE
+    return [
+        f"{record.id}: date {date} is in the future (later than {limit}); "
+        "`llmkg validate` reports it as an error"
+        for record, _path, date in _future(records, limit)
+    ]
+
+
+def _future(records: Iterable[AnyRecord], limit: dt.date) -> Iterable[tuple[AnyRecord, tuple[Any, ...], str]]:
+    for record in records:
+        written: list[tuple[tuple[Any, ...], str | None]] = [(("date",), record.date)]
+        for index, checkpoint in enumerate(getattr(record, "checkpoints", [])):
+            written.append((("checkpoints", index, "date"), checkpoint.date))
+        for path, date in written:
+            # The year alone rules out almost every date without parsing it.
+            if date and int(date[:4]) >= limit.year and dates.parse(date).earliest > limit:
+                yield record, path, date
 
 
 def _duplicate_names(dataset: Dataset) -> list[Problem]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
@@ -23,6 +24,7 @@ from .errors import (
     EXIT_TERMINATED,
     EXIT_USAGE,
     DataError,
+    DataWarning,
     LlmkgError,
     escape_controls,
 )
@@ -316,12 +318,12 @@ def validate(
     ] = None,
 ) -> None:
     """Check the data and print every problem as file:line:column: message — hint."""
-    from .checks import check
+    from .checks import check, future_dates
     from .loader import data_paths, read_dataset
 
     files = data_paths(directory or _settings(ctx).data)
     dataset, problems = read_dataset(files)
-    problems = sorted(problems + check(dataset))
+    problems = sorted(problems + check(dataset) + future_dates(dataset))
     for problem in problems:
         typer.echo(str(problem))
     if problems:
@@ -429,7 +431,10 @@ def main(argv: list[str] | None = None) -> None:
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, _on_signal)
     try:
-        code = app(args=argv, prog_name="llmkg", standalone_mode=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", DataWarning)
+            warnings.showwarning = _show_warning
+            code = app(args=argv, prog_name="llmkg", standalone_mode=False)
     except LlmkgError as error:
         _report(error)
         code = error.exit_code
@@ -462,6 +467,24 @@ def main(argv: list[str] | None = None) -> None:
     except OSError as error:
         code = _failed_output(error)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+_show_other_warning = warnings.showwarning
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """A warning about the data is one line on stderr, like an error; others show as Python's do."""
+    if issubclass(category, DataWarning):
+        typer.echo(f"llmkg: warning: {escape_controls(str(message))}", err=True)
+    else:
+        _show_other_warning(message, category, filename, lineno, file, line)
 
 
 def _failed_output(error: OSError) -> int:

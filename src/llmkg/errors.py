@@ -35,6 +35,10 @@ def escape_controls(text: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
+class DataWarning(UserWarning):
+    """Something in the data that `llmkg validate` refuses but other commands can live with."""
+
+
 class LlmkgError(Exception):
     """Base of every error llmkg reports to its user."""
 
