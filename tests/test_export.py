@@ -109,10 +109,21 @@ def test_a_write_failing_midway_keeps_the_previous_file_and_removes_the_temporar
     assert os.listdir(tmp_path) == ["graph.graphml"]
 
 
-def test_export_into_a_missing_directory_or_onto_a_directory_fails_cleanly(tmp_path: Path) -> None:
-    missing = run("--data", str(MINI), "export", "graphml", "-o", str(tmp_path / "nope" / "g.graphml"))
-    assert missing.code == 1 and "no such directory" in missing.stderr
-    onto_dir = run("--data", str(MINI), "export", "graphml", "-o", str(tmp_path))
+@pytest.mark.parametrize(("fmt", "name"), [("graphml", "g.graphml"), ("csv", ""), ("json", "g.json")])
+def test_export_creates_missing_directories_and_refuses_a_directory(
+    tmp_path: Path, fmt: str, name: str
+) -> None:
+    target = tmp_path / "new" / "dir" / name
+    created = run("--data", str(MINI), "export", fmt, "-o", str(target))
+    assert created.code == 0, created.stderr
+    assert (target / "nodes.csv" if fmt == "csv" else target).is_file()
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    blocked = run("--data", str(MINI), "export", fmt, "-o", str(tmp_path / "plain" / "sub" / (name or "d")))
+    assert blocked.code == 1 and "Not a directory" in blocked.stderr, blocked.stderr
+    assert (tmp_path / "plain").read_text(encoding="utf-8") == "x"
+    if fmt == "csv":
+        return
+    onto_dir = run("--data", str(MINI), "export", fmt, "-o", str(tmp_path))
     assert onto_dir.code == 1 and "is a directory" in onto_dir.stderr
 
 

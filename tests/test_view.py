@@ -105,5 +105,6 @@ def test_a_selection_keeps_only_its_records(tmp_path: Path, kg: llmkg.KnowledgeG
 def test_view_reports_bad_input_in_one_line(tmp_path: Path) -> None:
     result = run("view", "--lineage", "no-such-model", "-o", str(tmp_path / "x.html"), "--no-open")
     assert result.code == 3 and "no record named" in result.stderr
-    result = run("view", "-o", str(tmp_path / "missing" / "x.html"), "--no-open")
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    result = run("view", "-o", str(tmp_path / "a-file" / "x.html"), "--no-open")
     assert result.code == 1 and result.stderr.count("\n") == 1

@@ -19,13 +19,25 @@ if TYPE_CHECKING:
 def load(data: list[str] | str | None = None, *, cache: bool = True) -> KnowledgeGraph:
     """Load and validate the data (packaged by default; or directories/files; or $LLMKG_DATA).
 
-    Raises llmkg.errors.DataError listing every problem when the data is invalid.
+    Raises llmkg.errors.DataError listing every problem when the data is invalid. A date later
+    than tomorrow is not such a problem here (it depends on the clock): each one is reported as a
+    llmkg.errors.DataWarning, and `llmkg validate` refuses it.
     """
     from .graph import KnowledgeGraph
     from .index import open_index
     from .loader import data_paths
 
-    return KnowledgeGraph(open_index(data_paths(data), use_cache=cache))
+    kg = KnowledgeGraph(open_index(data_paths(data), use_cache=cache))
+    future = kg.index.future_candidates
+    if future:  # records dated after the index was built: warn about those now in the future
+        import warnings
+
+        from .checks import future_warnings
+        from .errors import DataWarning
+
+        for message in future_warnings(kg[rid] for rid in future):
+            warnings.warn(message, DataWarning, stacklevel=2)
+    return kg
 
 
 def __getattr__(name: str) -> object:

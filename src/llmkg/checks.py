@@ -1,8 +1,11 @@
-"""Cross-record rules: references, relation kinds, lineage cycles and evidence, time order, unique names."""
+"""Cross-record rules: references, relation kinds, lineage cycles and evidence, time order, unique
+names; and dates in the future, which only `validate` treats as errors."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from . import dates
 from .dataset import Dataset
@@ -11,14 +14,24 @@ from .errors import Problem
 from .names import closest, name_keys, normalize
 from .vocabulary import LINEAGE, RELATIONS
 
+if TYPE_CHECKING:
+    from .record import RecordView
+    from .schema import AnyRecord as Validated
 
-def check(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
-    """Every cross-record problem of `dataset`, sorted by file and line."""
-    today = today or dt.date.today()
+    AnyRecord = Validated | RecordView
+
+# A date up to one day ahead is already today somewhere on Earth (or on a clock set a little fast).
+FUTURE_TOLERANCE = dt.timedelta(days=1)
+
+
+def check(dataset: Dataset) -> list[Problem]:
+    """Every cross-record problem of `dataset`, sorted by file and line.
+
+    Dates in the future are not among them (see `future_dates`): whether a date is in the future
+    depends on the machine's clock, and a wrong clock must not make the whole dataset unusable."""
     edges = [edge for record in dataset.records.values() for edge in record_edges(record)]
     problems = [
         *_references(dataset, edges),
-        *_future_dates(dataset, today),
         *_duplicate_names(dataset),
         *_lineage_cycles(dataset, edges),
         *_lineage_evidence(dataset, edges),
@@ -34,8 +47,12 @@ def _problem(dataset: Dataset, edge: Edge, message: str, hint: str = "") -> Prob
 def _references(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
     problems = []
     records = dataset.records
+    to_rejected: dict[str, list[Edge]] = {}
     for edge in edges:
         target = records.get(edge.target)
+        if target is None and edge.target in dataset.rejected:
+            to_rejected.setdefault(edge.target, []).append(edge)
+            continue
         if target is None:
             near = closest(edge.target, records, limit=3)
             hint = f"did you mean {', '.join(near)}?" if near else "define a record with this id"
@@ -61,6 +78,23 @@ def _references(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
                     f"to {'/'.join(sorted(target_kinds))}",
                 )
             )
+    # A record that failed its own checks is reported there; its dependants take one line, not
+    # one "unknown id" each, which would bury the cause.
+    for rid, pointing in to_rejected.items():
+        first, origin = (
+            min(pointing, key=lambda e: dataset.origins[e.source].at(*e.path)),
+            dataset.rejected[rid],
+        )
+        sources = sorted({edge.source for edge in pointing})
+        shown = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
+        problems.append(
+            _problem(
+                dataset,
+                first,
+                f"{len(pointing)} reference(s) to {rid!r}, which is invalid, from {shown}",
+                f"fix {rid!r} first ({origin.file}:{origin.line})",
+            )
+        )
     return problems
 
 
@@ -68,16 +102,43 @@ def _a(kind: str) -> str:
     return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 
-def _future_dates(dataset: Dataset, today: dt.date) -> list[Problem]:
-    problems = []
-    for rid, record in dataset.records.items():
-        if record.date and dates.parse(record.date).earliest > today:
-            problems.append(
-                dataset.origins[rid].problem(
-                    ("date",), f"{rid}: date {record.date} is in the future", "check the year"
-                )
-            )
-    return problems
+def future_dates(dataset: Dataset, today: dt.date | None = None) -> list[Problem]:
+    """The dates (of records and checkpoints) later than tomorrow: errors for `validate`."""
+    limit = (today or dt.date.today()) + FUTURE_TOLERANCE
+    return sorted(
+        dataset.origins[record.id].problem(
+            path,
+            f"{record.id}: date {date} is in the future",
+            f"no date may be later than {limit}; check the year",
+        )
+        for record, path, date in _future(dataset.records.values(), limit)
+    )
+
+
+def future_warnings(records: Iterable[AnyRecord], today: dt.date | None = None) -> list[str]:
+    """The same dates as one-line warnings, for commands that carry on despite them."""
+    limit = (today or dt.date.today()) + FUTURE_TOLERANCE
+    return [
+        f"{record.id}: date {date} is in the future (later than {limit}); "
+        "`llmkg validate` reports it as an error"
+        for record, _path, date in _future(records, limit)
+    ]
+
+
+def future_records(records: Iterable[AnyRecord], after: dt.date) -> set[str]:
+    """The ids of the records with a date (or a checkpoint's date) later than `after`."""
+    return {record.id for record, _path, _date in _future(records, after)}
+
+
+def _future(records: Iterable[AnyRecord], limit: dt.date) -> Iterable[tuple[AnyRecord, tuple[Any, ...], str]]:
+    for record in records:
+        written: list[tuple[tuple[Any, ...], str | None]] = [(("date",), record.date)]
+        for index, checkpoint in enumerate(getattr(record, "checkpoints", [])):
+            written.append((("checkpoints", index, "date"), checkpoint.date))
+        for path, date in written:
+            # The year alone rules out almost every date without parsing it.
+            if date and int(date[:4]) >= limit.year and dates.parse(date).earliest > limit:
+                yield record, path, date
 
 
 def _duplicate_names(dataset: Dataset) -> list[Problem]:
@@ -117,9 +178,13 @@ def _lineage_cycles(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
             node = next(iter(component))
             if not graph.has_edge(node, node):
                 continue
-        cycle = nx.find_cycle(graph.subgraph(component))
-        start = min(cycle)  # report each cycle once, from a stable place
-        edge = first_edge[start]
+        # The same cycle from the same record on every run: networkx walks a component in the
+        # order of a set, which changes with Python's string hashing.
+        members = nx.DiGraph(sorted(graph.subgraph(component).edges()))
+        cycle = nx.find_cycle(members, source=min(component))
+        turn = cycle.index(min(cycle))
+        cycle = cycle[turn:] + cycle[:turn]
+        edge = first_edge[cycle[0]]
         text = " → ".join([u for u, _v in cycle] + [cycle[0][0]])
         problems.append(
             _problem(

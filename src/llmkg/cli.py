@@ -7,15 +7,25 @@ Only typer and llmkg's own light modules are imported at the top, so that `llmkg
 import os
 import sys
 import threading
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, TextIO
 
 import typer
 
 from . import __version__
-from .errors import EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, DataError, LlmkgError
+from .errors import (
+    EXIT_DATA,
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    DataError,
+    DataWarning,
+    LlmkgError,
+    escape_controls,
+)
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -293,12 +303,12 @@ def validate(
     ] = None,
 ) -> None:
     """Check the data and print every problem as file:line:column: message — hint."""
-    from .checks import check
+    from .checks import check, future_dates
     from .loader import data_paths, read_dataset
 
     files = data_paths(directory or _settings(ctx).data)
     dataset, problems = read_dataset(files)
-    problems = sorted(problems + check(dataset))
+    problems = sorted(problems + check(dataset) + future_dates(dataset))
     for problem in problems:
         typer.echo(str(problem))
     if problems:
@@ -465,7 +475,7 @@ def chart(
 
 
 def _report(error: LlmkgError) -> None:
-    typer.echo(f"llmkg: error: {error}", err=True)
+    typer.echo(f"llmkg: error: {escape_controls(str(error))}", err=True)
     problems = getattr(error, "problems", [])
     for problem in problems[:50]:
         typer.echo(f"  {problem}", err=True)
@@ -497,8 +507,10 @@ def main(argv: list[str] | None = None) -> None:
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, _on_signal)
     try:
-        code = app(args=argv, prog_name="llmkg", standalone_mode=False)
-        sys.stdout.flush()
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", DataWarning)
+            warnings.showwarning = _show_warning
+            code = app(args=argv, prog_name="llmkg", standalone_mode=False)
     except LlmkgError as error:
         _report(error)
         code = error.exit_code
@@ -513,9 +525,10 @@ def main(argv: list[str] | None = None) -> None:
         code = EXIT_INTERRUPTED if interrupted else EXIT_TERMINATED
     except BrokenPipeError:
         # The reader went away (`llmkg timeline --all | head -1`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         code = 0
+    except OSError as error:
+        code = _failed_output(error)
     except Exception as error:
         # Usage errors of the command-line parser: they know how to show themselves.
         show = getattr(error, "show", None)
@@ -523,4 +536,50 @@ def main(argv: list[str] | None = None) -> None:
             raise
         show()
         code = getattr(error, "exit_code", EXIT_USAGE) or EXIT_USAGE
+    try:
+        sys.stdout.flush()  # here, not at interpreter exit, where a failure could only be ignored
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as error:
+        code = _failed_output(error)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+_show_other_warning = warnings.showwarning
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """A warning about the data is one line on stderr, like an error; others show as Python's do."""
+    if issubclass(category, DataWarning):
+        typer.echo(f"llmkg: warning: {escape_controls(str(message))}", err=True)
+    else:
+        _show_other_warning(message, category, filename, lineno, file, line)
+
+
+def _failed_output(error: OSError) -> int:
+    """A write that failed (a full disk, a closed terminal): one line, exit 1, nothing more written."""
+    what = str(error.filename) if error.filename else "cannot write output"
+    _silence_stdout()
+    try:
+        sys.stderr.write(f"llmkg: error: {what}: {error.strerror or error}\n")
+        sys.stderr.flush()
+    except OSError:
+        pass  # stderr is failing too: the exit status is all that is left
+    return EXIT_DATA
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # not a real file (tests capture output in memory)

@@ -6,7 +6,8 @@ import re
 
 MAX_PARAMETERS = 100 * 10**12
 _SUFFIX = {"K": 10**3, "M": 10**6, "B": 10**9, "T": 10**12}
-_COUNT = re.compile(r"^(\d+(?:\.\d+)?)\s*([KMBT])$")
+# ASCII digits and the suffix right after them: "７B" or "7 B" are refused, not read as 7B.
+_COUNT = re.compile(r"^([0-9]+(?:\.[0-9]+)?)([KMBT])$")
 
 
 def parse_count(value: object) -> int:
@@ -18,7 +19,7 @@ def parse_count(value: object) -> int:
     if isinstance(value, int):
         count = value
     elif isinstance(value, str):
-        match = _COUNT.match(value.strip())
+        match = _COUNT.match(value)
         if not match:
             raise ValueError(f"{value!r} is not a parameter count; write it as 117M, 1.5B, 175B or 1.6T")
         from decimal import Decimal

@@ -39,3 +39,4 @@ class Dataset:
     records: dict[str, AnyRecord] = field(default_factory=dict)
     origins: dict[str, Origin] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    rejected: dict[str, Origin] = field(default_factory=dict)  # ids of records that failed the schema

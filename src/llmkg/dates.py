@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: \d would also take "２０２４" or "١٩٩٩", which no other tool reads as a date.
+_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 @dataclass(frozen=True, order=True)
@@ -24,6 +25,8 @@ class PartialDate:
             raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(part) if part else None for part in match.groups())
         assert year is not None
+        if year == 0:
+            raise ValueError(f"date {text!r} has no year 0: the calendar goes from 1 BC to AD 1")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"date {text!r} has no month {month}")
         if day is not None:

@@ -24,7 +24,19 @@ class Problem:
 
     def __str__(self) -> str:
         text = f"{self.file}:{self.line}:{self.column}: {self.message}"
-        return f"{text} — {self.hint}" if self.hint else text
+        return escape_controls(f"{text} — {self.hint}" if self.hint else text)
+
+
+def escape_controls(text: str) -> str:
+    """`text` with anything a terminal would act on (escapes, carriage returns, newlines,
+    bidirectional overrides) written as a Python escape, so that a message stays one plain line."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+class DataWarning(UserWarning):
+    """Something in the data that `llmkg validate` refuses but other commands can live with."""
 
 
 class LlmkgError(Exception):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .dataset import Dataset
 from .errors import DataError, Problem, UsageError
+from .filekind import ODD_FILE_HINT, file_kind
 from .paths import PACKAGED, packaged_data_dir
 
 DATA_ENV = "LLMKG_DATA"
@@ -24,16 +25,37 @@ def data_paths(data: list[str] | str | None = None) -> list[Path]:
         packaged_data_dir() if item == PACKAGED else Path(item).expanduser() for item in data or [PACKAGED]
     ]
     files: list[Path] = []
+    odd: list[Problem] = []  # special files are named, never skipped silently nor opened
     for root in roots:
-        if root.is_dir():
-            found = sorted(p for p in root.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
-            if not found:
+        kind = file_kind(root)
+        if kind == "directory":
+            try:
+                # Names starting with '.' are hidden: editors keep lock files (often dangling
+                # symbolic links) and backups there.
+                entries = sorted(
+                    p for p in root.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
+                )
+            except OSError as exc:
+                raise DataError(f"{root}: cannot list the directory: {exc.strerror or exc}") from None
+            found = []
+            for entry in entries:
+                entry_kind = file_kind(entry)
+                if entry_kind == "file":
+                    found.append(entry)
+                elif entry_kind != "missing":  # one removed since it was listed is simply gone
+                    what = "a directory" if entry_kind == "directory" else entry_kind
+                    odd.append(Problem(str(entry), 1, 1, f"not a regular file: {what}", ODD_FILE_HINT))
+            if not found and not odd:
                 raise UsageError(f"{root}: no .yaml files in this directory")
             files.extend(found)
-        elif root.is_file():
+        elif kind == "file":
             files.append(root)
-        else:
+        elif kind == "missing":
             raise UsageError(f"{root}: no such file or directory")
+        else:
+            odd.append(Problem(str(root), 1, 1, f"not a regular file or directory: {kind}", ODD_FILE_HINT))
+    if odd:
+        raise DataError(f"{len(odd)} data path(s) cannot be read", odd)
     return files
 
 

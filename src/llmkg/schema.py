@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from typing import Annotated, Literal, Union
 
 from pydantic import (
@@ -15,18 +17,57 @@ from pydantic import (
     TypeAdapter,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from . import dates
 from .counts import parse_count
 from .vocabulary import RELATIONS
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9.-]*$"
-_ARXIV = re.compile(r"^arXiv:(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
-_DOI = re.compile(r"^doi:10\.\d{4,9}/\S+$")
+_ARXIV = re.compile(r"^arXiv:([0-9]{4}\.[0-9]{4,5}|[a-z-]+(\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$")
+_DOI = re.compile(r"^doi:10\.[0-9]{4,9}/\S+$")
+_HUGGINGFACE = r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$"
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 
 
+# Characters no name or text may hold: C0/C1 controls (terminal escapes, carriage returns), format
+# characters (bidirectional overrides such as U+202E, zero-width spaces, soft hyphens), lone
+# surrogates and the Unicode line and paragraph separators. They are invisible or rewrite what a
+# terminal shows; the zero-width joiner and non-joiner stay allowed, as some scripts spell with them.
+_REFUSED_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
+_JOINERS = {"\u200c", "\u200d"}
+_CONTROL_NAMES = {"\t": "tab", "\n": "newline", "\r": "carriage return", "\x1b": "escape", "\x00": "NUL"}
+
+
+def _refuse_controls(value: str, allowed: str = "") -> str:
+    if value.isprintable():  # the usual case, checked at C speed
+        return value
+    for position, char in enumerate(value, 1):
+        if char in allowed or char in _JOINERS:
+            continue
+        if unicodedata.category(char) in _REFUSED_CATEGORIES:
+            raise PydanticCustomError(
+                "control_character",
+                "holds {code} ({what}) at character {position}",
+                {
+                    "code": f"U+{ord(char):04X}",
+                    "what": _CONTROL_NAMES.get(char) or unicodedata.name(char, "a control character").lower(),
+                    "position": position,
+                },
+            )
+    return value
+
+
+def _check_label(value: str) -> str:
+    return _refuse_controls(value)
+
+
+def _check_text(value: str) -> str:
+    return _refuse_controls(value, allowed="\n")
+
+
 def _check_source(value: str) -> str:
+    _refuse_controls(value)
     if _URL.match(value) or _ARXIV.match(value) or _DOI.match(value):
         return value
     raise ValueError(f"{value!r} is not a source: use an https:// URL, arXiv:NNNN.NNNNN or doi:10.…")
@@ -48,8 +89,9 @@ def _year_as_text(value: object) -> object:
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=100)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
-Label = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+# Long text (summaries, notes) may run over several lines; a label (a name, an alias, a value) is one line.
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_check_text)]
+Label = Annotated[str, StringConstraints(min_length=1, max_length=300), AfterValidator(_check_label)]
 Source = Annotated[str, AfterValidator(_check_source)]
 DateText = Annotated[str, BeforeValidator(_year_as_text), AfterValidator(_check_date)]
 Count = Annotated[int, BeforeValidator(parse_count)]
@@ -80,9 +122,9 @@ class Summary(Strict):
 
 class XRefs(Strict):
     epoch: Label | None = None
-    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9]\d*$")] | None = None
-    arxiv: Annotated[str, StringConstraints(pattern=r"^\d{4}\.\d{4,5}$")] | None = None
-    huggingface: Annotated[str, StringConstraints(pattern=r"^[\w.-]+(/[\w.-]+)?$")] | None = None
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")] | None = None
+    arxiv: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}\.[0-9]{4,5}$")] | None = None
+    huggingface: Annotated[str, StringConstraints(pattern=_HUGGINGFACE)] | None = None
 
 
 class Dispute(Strict):
@@ -116,7 +158,7 @@ def _positive_number(value: object) -> object:
     """A FLOP or token figure: a number (3.14e23) or a count with a suffix (15T)."""
     if isinstance(value, str):
         return float(parse_count(value))
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < math.inf:
         raise ValueError(f"{value!r} is not a positive number such as 3.14e23 or 15T")
     return float(value)
 

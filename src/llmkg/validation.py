@@ -41,6 +41,9 @@ def add_document(dataset: Dataset, document: Document) -> list[Problem]:
             record = adapter.validate_python(item)
         except ValidationError as exc:
             problems.extend(_explain(origin, item, error) for error in exc.errors())
+            rid = item.get("id")
+            if isinstance(rid, str) and rid:
+                dataset.rejected.setdefault(rid, origin)
             continue
         first = dataset.origins.get(record.id)
         if first is not None:
@@ -114,7 +117,9 @@ def _explain(origin: Origin, item: dict[str, Any], error: ErrorDetails) -> Probl
 
 def _show(value: Any, quote: bool = True, limit: int = 60) -> str:
     """A value as it appears in a message: quoted, and cut short so a huge one cannot flood the screen."""
-    text = repr(value) if quote else str(value)
+    text = str(value)
+    if quote or not text.isprintable():  # repr escapes what would otherwise reach the terminal raw
+        text = repr(value)
     return text if len(text) <= limit else f"{text[: limit - 12]}… ({len(text):,} characters)"
 
 
@@ -126,6 +131,8 @@ _TYPE_HINTS = {
     "string_type": "write text; quote it if YAML reads it as a number, date or boolean",
     "string_too_short": "write a non-empty value or leave the key out",
     "string_too_long": "shorten the text",
+    "control_character": "remove it: names and text may not hold terminal escapes, carriage returns, "
+    "tabs or invisible formatting characters (newlines only in summaries and notes)",
 }
 _FIELD_HINTS = {
     "date": "write YYYY, YYYY-MM or YYYY-MM-DD, quoted",

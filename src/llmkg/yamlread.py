@@ -3,7 +3,8 @@
 Built on PyYAML's event stream (libyaml's C parser when present) instead of its constructor, so that:
 - nothing but plain scalars, lists and mappings is ever built (tags such as !!python/object are refused);
 - values are resolved by the YAML 1.2 core schema: 2024-05-13 stays the string it was written as,
-  `no` stays a string, `1.5e9` is a float (and then refused as a parameter count);
+  `no` stays a string, `1.5e9` is a float (and then refused as a parameter count), and `0x10`
+  stays a string (no llmkg number is written in hexadecimal or octal);
 - duplicate keys in a mapping are reported instead of silently keeping the last one;
 - nesting depth, file size and alias expansion are bounded ("billion laughs" is refused);
 - building is iterative, so deep nesting cannot exhaust the Python stack.
@@ -12,24 +13,26 @@ Built on PyYAML's event stream (libyaml's C parser when present) instead of its 
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import Problem
+from .filekind import ODD_FILE_HINT, describe_mode, file_kind
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_NODES = 2_000_000
+MAX_VALUES = 1_000_000  # written in one file; the packaged history.yaml holds about 42,000
+MAX_NODES = 2_000_000  # once YAML aliases are expanded
 
 Path_ = tuple[Any, ...]
 Position = tuple[int, int]
 
 _INT = re.compile(r"^[-+]?[0-9]+$")
-_OCT = re.compile(r"^0o[0-7]+$")
-_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
@@ -71,7 +74,9 @@ class YamlProblem(Exception):
 
 
 def resolve_plain(text: str) -> Any:
-    """The value of an unquoted scalar under the YAML 1.2 core schema (no timestamps)."""
+    """The value of an unquoted scalar under the YAML 1.2 core schema, without timestamps and
+    without its 0o/0x integers: no count in llmkg is written in octal or hexadecimal, so `0x10`
+    stays the text it was written as and is refused where a number is expected."""
     if text in _NULLS:
         return None
     if text in _TRUE:
@@ -80,10 +85,6 @@ def resolve_plain(text: str) -> Any:
         return False
     if _INT.match(text):
         return int(text)
-    if _OCT.match(text):
-        return int(text[2:], 8)
-    if _HEX.match(text):
-        return int(text[2:], 16)
     if _FLOAT.match(text) and any(ch.isdigit() for ch in text):
         return float(text)
     lowered = text.lower()
@@ -96,8 +97,36 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
+    (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
+    (b"\xff\xfe", "UTF-16 (little-endian)"),
+    (b"\xfe\xff", "UTF-16 (big-endian)"),
+)
+_RESAVE = "save it as UTF-8 (in the editor's encoding menu, or: iconv -f {0} -t UTF-8 FILE > NEW)"
+# What YAML does not allow in a stream (YAML 1.1, section 5.1): C0 and C1 controls but tab,
+# newline, carriage return and NEL; surrogates; U+FFFE and U+FFFF.
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding `raw` is in, from its byte-order mark or its NUL bytes."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    head = raw[:4096]
+    if len(head) >= 4 and head.count(0) * 3 > len(head):  # ASCII text in UTF-16: every other byte NUL
+        odd_nuls = head[1::2].count(0)
+        return "UTF-16 (little-endian)" if odd_nuls > head[0::2].count(0) else "UTF-16 (big-endian)"
+    return None
+
+
 def decode(path: str, raw: bytes) -> str:
     """UTF-8 text without its BOM, or a located problem naming the bad byte."""
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        encoding = wide.split()[0]
+        raise YamlProblem(Problem(path, 1, 1, f"the file is {wide}, not UTF-8", _RESAVE.format(encoding)))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -112,29 +141,64 @@ def decode(path: str, raw: bytes) -> str:
                 "save the file as UTF-8",
             )
         ) from None
-    return text[1:] if text.startswith("\ufeff") else text
+    text = text[1:] if text.startswith("\ufeff") else text
+    bad = _NOT_YAML.search(text)
+    if bad is not None:
+        start = bad.start()
+        line = text.count("\n", 0, start) + 1
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        char = bad.group()
+        what = "a NUL byte" if char == "\x00" else f"the control character U+{ord(char):04X}"
+        raise YamlProblem(
+            Problem(path, line, column, f"the file holds {what}, which YAML does not allow", "remove it")
+        )
+    return text
+
+
+def _not_regular(name: str, what: str) -> YamlProblem:
+    return YamlProblem(Problem(name, 1, 1, f"not a regular file: {what}", ODD_FILE_HINT))
 
 
 def read_file(path: Path) -> Document:
     """Parse `path`; raise YamlProblem with a location if it cannot be used."""
     name = str(path)
+    kind = file_kind(path)
+    if kind != "file":
+        raise _not_regular(name, "no such file" if kind == "missing" else kind)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise YamlProblem(
-                Problem(
-                    name,
-                    1,
-                    1,
-                    f"file is {size / 2**20:.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
-                    "split the data into several files",
-                )
-            )
-        raw = path.read_bytes()
+        # Non-blocking, in case the path became a FIFO since it was examined: opening one for
+        # reading would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         raise YamlProblem(
             Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "check the path")
         ) from None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _not_regular(name, describe_mode(info.st_mode))
+            if info.st_size > MAX_FILE_BYTES:
+                raise YamlProblem(
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"file is {info.st_size / 2**20:.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
+                        "split the data into several files",
+                    )
+                )
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise YamlProblem(
+                Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "check the path")
+            ) from None
+    if len(raw) > MAX_FILE_BYTES:  # it grew while being read
+        raise YamlProblem(
+            Problem(
+                name, 1, 1, f"file is over {MAX_FILE_BYTES // 2**20} MiB", "split the data into several files"
+            )
+        )
     return parse_text(name, decode(name, raw))
 
 
@@ -185,7 +249,8 @@ def _build(name: str, events: Iterator[Any]) -> Document:
     doc = Document(name, None)
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int]] = {}
-    nodes = 0
+    written = 0  # values as written in the file
+    nodes = 0  # values once aliases are expanded
     documents = 0
 
     def fail(mark: Any, message: str, hint: str = "") -> YamlProblem:
@@ -209,15 +274,24 @@ def _build(name: str, events: Iterator[Any]) -> Document:
                 "remove the tag; llmkg reads plain strings, numbers, lists and mappings only",
             )
 
-    def add(value: Any, size: int, event: Any) -> None:
-        nonlocal nodes
+    def count(event: Any, size: int = 1) -> None:
+        nonlocal written, nodes
+        written += 1
         nodes += size
+        if written > MAX_VALUES:
+            raise fail(
+                event.start_mark,
+                f"the file holds more than {MAX_VALUES:,} values, the limit for one file",
+                "split the data into several files",
+            )
         if nodes > MAX_NODES:
             raise fail(
                 event.start_mark,
-                f"the document expands to more than {MAX_NODES:,} values",
+                f"the document expands to more than {MAX_NODES:,} values through YAML aliases",
                 "remove YAML aliases (*name) that repeat large parts of the file",
             )
+
+    def add(value: Any, size: int, event: Any) -> None:
         if not stack:
             doc.value = value
             return
@@ -274,6 +348,7 @@ def _build(name: str, events: Iterator[Any]) -> Document:
                 value = resolve_plain(event.value)
             if event.anchor:
                 anchors[event.anchor] = (value, 1)
+            count(event)
             add(value, 1, event)
         elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             check_tag(event)
@@ -287,6 +362,7 @@ def _build(name: str, events: Iterator[Any]) -> Document:
                 raise fail(event.start_mark, "a mapping key must be a plain string", "")
             path = child_path()
             doc.positions.setdefault(path, _position(event))
+            count(event)
             container: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
             stack.append(_Frame(container, path, event.anchor))
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
@@ -300,5 +376,6 @@ def _build(name: str, events: Iterator[Any]) -> Document:
             if event.anchor not in anchors:
                 raise fail(event.start_mark, f"unknown alias *{event.anchor}", "define &anchor first")
             value, size = anchors[event.anchor]
+            count(event, size)
             add(value, size, event)
     return doc

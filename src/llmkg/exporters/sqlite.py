@@ -8,24 +8,20 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ExportError
-from .atomic import _check_target, _mode_for
+from .atomic import install, refuse_existing, temporary_beside
 
 if TYPE_CHECKING:
     from ..store import Store
 
 
 def write_database(kg: Store, node_ids: set[str], target: Path, no_clobber: bool = False) -> str:
-    _check_target(target, no_clobber)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(handle)
-    except OSError as exc:
-        raise ExportError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
+    if no_clobber:
+        refuse_existing(target)
+    temporary = temporary_beside(target)
     try:
         copy = sqlite3.connect(temporary)
         try:
@@ -35,14 +31,13 @@ def write_database(kg: Store, node_ids: set[str], target: Path, no_clobber: bool
             copy.execute("VACUUM")
         finally:
             copy.close()
-        os.chmod(temporary, _mode_for(target))
-        os.replace(temporary, target)
-    except (OSError, sqlite3.Error) as exc:
-        raise ExportError(f"cannot write {target}: {getattr(exc, 'strerror', None) or exc}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return str(target)
+    except sqlite3.Error as exc:
+        os.unlink(temporary)
+        raise ExportError(f"cannot write {target}: {exc}") from None
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return install(temporary, target, no_clobber)
 
 
 def _keep_only(db: sqlite3.Connection, node_ids: set[str]) -> None:

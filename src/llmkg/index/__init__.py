@@ -18,8 +18,12 @@ import stat
 import tempfile
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .read import SCHEMA_VERSION, Index
+
+if TYPE_CHECKING:
+    from ..dataset import Dataset
 
 CACHE_ENV = "LLMKG_CACHE_DIR"
 NO_CACHE_ENV = "LLMKG_NO_CACHE"
@@ -89,12 +93,23 @@ def _fill(db: sqlite3.Connection, files: list[Path], key: str) -> None:
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     meta = {
+        "future_candidates": json.dumps(_future_candidates(dataset)),
         "llmkg_version": __version__,
         "fingerprint": key,
         "files": json.dumps(dataset.files),
         "field_defaults": json.dumps(defaults()),
     }
     write(db, dataset, meta)
+
+
+def _future_candidates(dataset: Dataset) -> list[str]:
+    """Records with a date after the day of the build: the only ones that can be in the future
+    when the index is used (time only moves on), so `llmkg.load` checks just these."""
+    import datetime as dt
+
+    from ..checks import future_records
+
+    return sorted(future_records(dataset.records.values(), dt.date.today()))
 
 
 def _own_directory(directory: Path) -> bool:

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-SCHEMA_VERSION = 3  # of the tables build.py writes; an index of another version is rebuilt
+SCHEMA_VERSION = 4  # of the tables build.py writes; an index of another version is rebuilt
 EdgeData = dict[str, Any]
 
 
@@ -37,6 +37,8 @@ class Index:
         self.files: list[str] = json.loads(self.meta.get("files", "[]"))
         # every field of fields.FIELD_ORDER, with what it reads as on a kind that lacks it
         self.field_defaults: dict[str, Any] = json.loads(self.meta["field_defaults"])
+        # ids of records dated after the build day (index/__init__._future_candidates)
+        self.future_candidates: list[str] = json.loads(self.meta.get("future_candidates", "[]"))
 
     def __len__(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM records").fetchone()[0])
