@@ -222,3 +222,26 @@ def test_empty_results_exit_0() -> None:
 def test_llmkg_data_environment_variable_selects_the_data() -> None:
     result = run("show", "tiny bert variant", env={"LLMKG_DATA": str(MINI)})
     assert result.code == 0 and "Tiny BERT variant" in result.stdout
+
+
+COMMANDS = ("timeline", "lineage", "neighbours", "show", "search", "path", "stats", "validate", "export",
+            "view", "chart")  # fmt: skip
+
+
+def test_top_level_help_names_every_command_uncut_and_llmkg_lang_once() -> None:
+    out = run("--help", env={"COLUMNS": "80"}).stdout
+    listing = out[out.index("Commands:") :]
+    for command in COMMANDS:
+        line = next(line for line in listing.splitlines() if line.split()[:1] == [command])
+        assert not line.endswith("..."), line
+        assert line.rstrip().endswith("."), line  # the whole description on one line
+    assert out.count("LLMKG_LANG") == 1
+    assert "Examples:" in out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_command_help_shows_examples_and_plain_placeholders(command: str) -> None:
+    out = run(command, "--help", env={"COLUMNS": "80"}).stdout
+    assert "<" not in out and "{" not in out, out  # no <str>, <int range>, {name}
+    examples = out[out.index("Examples:") :].splitlines()[1:]
+    assert examples and all(line.strip().startswith(f"llmkg {command}") for line in examples if line.strip())
