@@ -245,3 +245,31 @@ def test_command_help_shows_examples_and_plain_placeholders(command: str) -> Non
     assert "<" not in out and "{" not in out, out  # no <str>, <int range>, {name}
     examples = out[out.index("Examples:") :].splitlines()[1:]
     assert examples and all(line.strip().startswith(f"llmkg {command}") for line in examples if line.strip())
+
+
+def test_lineage_csv_and_markdown_carry_the_root_like_the_tree_and_json() -> None:
+    data = json.loads(mini("lineage", "gpt-4o", "-f", "json").stdout)
+    rows = list(csv.DictReader(io.StringIO(mini("lineage", "gpt-4o", "-f", "csv").stdout)))
+    assert [(r["Id"], r["Depth"]) for r in rows if r["Depth"] == "0"] == [(data["root"]["id"], "0")]
+    assert {r["Id"] for r in rows} == {data["root"]["id"]} | {a["id"] for a in data["ancestors"]}
+    md = mini("lineage", "gpt-4o", "-f", "md").stdout
+    assert "| 0 |  | GPT-4o | 2024-05-13 | model | gpt-4o |" in md
+    down = list(csv.DictReader(io.StringIO(mini("lineage", "gpt-3", "-d", "-f", "csv").stdout)))
+    assert down[0]["Id"] == "gpt-3" and len(down) == 3
+
+
+def test_csv_of_several_tables_keeps_every_row_and_column() -> None:
+    data = json.loads(mini("neighbours", "gpt-3", "-f", "json").stdout)
+    rows = list(csv.DictReader(io.StringIO(mini("neighbours", "gpt-3", "-f", "csv").stdout)))
+    assert {r["Id"] for r in rows if r["table"] == "nodes"} == {n["id"] for n in data["nodes"]}
+    label = {n["id"]: n["name"] for n in data["nodes"]} | {data["center"]["id"]: data["center"]["name"]}
+    edges = {(r["Source"], r["Relation"], r["Target"]) for r in rows if r["table"] == "edges"}
+    assert edges == {(label[e["source"]], e["relation"], label[e["target"]]) for e in data["edges"]}
+    stats = json.loads(mini("stats", "-f", "json").stdout)
+    table = list(csv.DictReader(io.StringIO(mini("stats", "-f", "csv").stdout)))
+    assert {(r["Kind"], int(r["Count"])) for r in table if r["table"] == "by_kind"} == set(
+        stats["by_kind"].items()
+    )
+    assert {(r["Relation"], int(r["Count"])) for r in table if r["table"] == "by_relation"} == set(
+        stats["by_relation"].items()
+    )

@@ -68,9 +68,15 @@ class Output:
             writer.writerow(tables[0].headers)
             writer.writerows(tables[0].rows)
             return
-        writer.writerow(["table", "key", "value"])
-        for table in tables:
-            writer.writerows([table.title or "", *row] for row in table.rows)
+        # Several tables make one rectangular CSV: a `table` column naming each row's table, then
+        # the union of the tables' columns in order; a row leaves the other tables' columns empty.
+        columns = list(dict.fromkeys(header for table in tables for header in table.headers))
+        writer.writerow(["table", *columns])
+        for number, table in enumerate(tables, 1):
+            name = table.name or table.title or str(number)
+            for row in table.rows:
+                cells = dict(zip(table.headers, row, strict=True))
+                writer.writerow([name, *(cells.get(column, "") for column in columns)])
 
     # --- terminal views -----------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ class Rows:
     rows: list[list[str]]
     groups: list[tuple[str, int]] | None = None  # (title, index of the group's first row)
     title: str | None = None
+    name: str | None = None  # the table's key in JSON, naming its rows when tables share one CSV
 
 
 def brief(record: AnyRecord) -> dict[str, Any]:
@@ -155,7 +156,10 @@ def timeline_rows(kg: KnowledgeGraph, result: Timeline, lang: str) -> Rows:
 def lineage_rows(result: Lineage, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Depth", "Relation", "Name", "Date", "Kind", "Id")]
     entries = result.ancestors or result.descendants
-    rows = [
+    root = result.root
+    # The root is depth 0, as in the tree and in JSON's "root": every format names it.
+    rows = [["0", "", root.label(lang), root.date or "", t(root.kind, lang), root.id]]
+    rows += [
         [
             str(e.depth),
             with_evidence(e.relation, e.evidence),
@@ -179,13 +183,13 @@ def neighbors_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
     rows = [
         [str(n.distance), n.record.label(lang), t(n.record.kind, lang), n.record.id] for n in result.nodes
     ]
-    return Rows(headers, rows)
+    return Rows(headers, rows, name="nodes")
 
 
 def edge_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Source", "Relation", "Target")]
     rows = [[kg[e.source].label(lang), e.relation, kg[e.target].label(lang)] for e in result.edges]
-    return Rows(headers, rows)
+    return Rows(headers, rows, name="edges")
 
 
 def search_rows(hits: list[Hit], lang: str) -> Rows:
@@ -362,25 +366,30 @@ def stats_tables(result: Stats, lang: str) -> list[Rows]:
             [t("Kind", lang), count],
             [[t(k, lang), str(n)] for k, n in result.by_kind.items()],
             title=t("Records by kind", lang),
+            name="by_kind",
         ),
         Rows(
             [t("Year", lang), count],
             [[str(y), str(n)] for y, n in result.by_year.items()],
             title=t("Records by year", lang),
+            name="by_year",
         ),
         Rows(
             [t("Relation", lang), count],
             [[r, str(n)] for r, n in result.by_relation.items()],
             title=t("Edges by relation", lang),
+            name="by_relation",
         ),
         Rows(
             [t("Field", lang), count],
             [[k, str(n)] for k, n in result.coverage.items()],
             title=t("Model coverage", lang),
+            name="coverage",
         ),
         Rows(
             [t("Field", lang), t("Date", lang)],
             [[t("Data through", lang), result.data_through or ""]],
             title=t("Newest record", lang),
+            name="data_through",
         ),
     ]
