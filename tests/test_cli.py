@@ -158,7 +158,8 @@ def test_show_card_and_json() -> None:
 def test_search_table_and_json() -> None:
     data = json.loads(mini("search", "trasformer", "-f", "json").stdout)
     assert data[0]["id"] == "transformer"
-    assert set(data[0]) == {"id", "name", "kind", "aliases", "score"}
+    assert set(data[0]) == {"id", "name", "kind", "aliases", "score", "match"}
+    assert data[0]["match"] == "name"
     assert mini("search", "trasformer", "--limit", "1").stdout.count("\n") == 2  # header + one row
 
 

@@ -297,6 +297,14 @@ def _preferred(edges: dict[str, dict[str, object]]) -> str:
 class Hit:
     record: AnyRecord
     score: int
+    match: str = "name"  # "name": a name, alias, Korean label or checkpoint; "summary": only a summary
+
+
+# Scores, 0-100, in bands, so that any match on a name outranks a match found only in a summary:
+_EXACT = 100.0  # the query is one of the record's names, ignoring case and punctuation
+_PART = 98.0  # ... or one part of a "term (gloss)" name: 강화 학습(RLHF) for "RLHF"
+_FUZZY = (70.0, 97.0)  # a name like the query (typos, words missing)
+_SUMMARY = (40.0, 65.0)  # no name matches; some or all of the query's words are in a summary
 
 
 def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
@@ -314,23 +322,33 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
     for text, rid in kg.index.name_candidates(key):
         labels.append(text)
         owners.append(rid)
-    best: dict[str, float] = {rid: 100.0 for rid in kg.index.records_named(key)}
-    # Either part of a "term(gloss)" label is a full match too: 강화 학습(RLHF) for RLHF.
+    best: dict[str, float] = {rid: _EXACT for rid in kg.index.records_named(key)}
     for text, rid in zip(labels, owners, strict=True):
-        if key in {normalize(part) for part in label_parts(text)}:
-            best[rid] = 100.0
+        if rid not in best and key in {normalize(part) for part in label_parts(text)}:
+            best[rid] = _PART
+    low, high = _FUZZY
     for text, score, index in process.extract(
-        query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=70
+        query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=low
     ):
-        if normalize(text) == key:
-            score = 100.0
+        if len(normalize(text)) * 5 < len(key) * 3:
+            # WRatio scores a short name found inside a longer query as a near match ("AWS" in
+            # "scaling laws"); a plain ratio, which counts the missing letters, is fairer.
+            score = fuzz.ratio(query, text, processor=utils.default_process)
+            if score < low:
+                continue
+        # Between equally similar names, one that holds the whole query, best at its start, wins:
+        # "Open-weights model" before "weights" for "open weights".
+        whole = normalize(text)
+        score += 3 if whole.startswith(key) else 2 if key in whole else 0
         rid = owners[index]
-        best[rid] = max(best.get(rid, 0.0), float(score))
+        best[rid] = max(best.get(rid, 0.0), min(float(score), high))
+    by_name = set(best)
     words = [word for word in query.casefold().split() if len(word) > 1]
     if words:
+        floor, top = _SUMMARY
         for rid, found in kg.index.summary_matches(words).items():
-            score = 40 + 30 * found / len(words)
-            best[rid] = max(best.get(rid, 0.0), score)
+            if rid not in by_name:
+                best[rid] = floor + (top - floor) * found / len(words)
     # Rank by score, then prominence; only the records that can reach the top `limit` are read.
     by_score = sorted(best.items(), key=lambda item: -item[1])
     cutoff = round(by_score[limit - 1][1]) if len(by_score) >= limit else -1
@@ -340,7 +358,9 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
         contenders,
         key=lambda item: (-round(item[1]), _PROMINENCE.get(notability.get(item[0]) or "", 3), item[0]),
     )
-    return [Hit(kg[rid], round(score)) for rid, score in ranked[:limit]]
+    return [
+        Hit(kg[rid], round(score), "name" if rid in by_name else "summary") for rid, score in ranked[:limit]
+    ]
 
 
 _PROMINENCE = {"landmark": 0, "major": 1, "minor": 2}

@@ -103,7 +103,10 @@ def neighbors_json(result: Neighborhood) -> dict[str, Any]:
 
 
 def search_json(hits: list[Hit]) -> list[dict[str, Any]]:
-    return [{**brief(hit.record), "aliases": list(hit.record.aliases), "score": hit.score} for hit in hits]
+    return [
+        {**brief(hit.record), "aliases": list(hit.record.aliases), "score": hit.score, "match": hit.match}
+        for hit in hits
+    ]
 
 
 def path_json(steps: list[Step]) -> list[dict[str, Any]]:
