@@ -274,3 +274,41 @@ def test_csv_of_several_tables_keeps_every_row_and_column() -> None:
     assert {(r["Relation"], int(r["Count"])) for r in table if r["table"] == "by_relation"} == set(
         stats["by_relation"].items()
     )
+
+
+def _show(name: str) -> tuple[dict[str, object], str]:
+    result = run("show", name, "-f", "json")
+    assert result.code == 0, result.stderr
+    return json.loads(result.stdout), result.stderr
+
+
+def test_a_family_name_says_which_record_it_showed_and_lists_the_others() -> None:
+    for name, family in (("gemini", "Gemini 1.5"), ("llama", "Llama 2"), ("gpt", "GPT-4")):
+        record, note = _show(name)
+        assert str(record["name"]) in note and family in note, note
+    assert _show("gpt-4o")[1] == ""  # a full name is no family: nothing to say
+
+
+def test_company_names_give_the_company_and_family_names_the_flagship() -> None:
+    import re
+
+    import llmkg
+
+    mistral, note = _show("mistral")
+    deepseek, _ = _show("deepseek")
+    assert (mistral["kind"], deepseek["kind"]) == ("organization", "organization")
+    assert mistral["id"] == "mistral-ai" and "Mistral 7B" in note
+    grok, note = _show("grok")
+    assert grok["kind"] == "model" and grok["notability"] in ("landmark", "major")
+    kg = llmkg.load()
+    family = [r for r in kg.records("model") if re.match(r"grok\b", r.name, re.IGNORECASE)]
+    newest = max((r for r in family if r.notability in ("landmark", "major")), key=lambda r: r.date)
+    assert grok["id"] == newest.id
+    assert all(r.name in note for r in family if r.id != grok["id"])
+    assert run("lineage", "grok").code == 0 and run("lineage", "mistral").code == 0
+
+
+def test_search_without_a_match_says_so_on_stderr() -> None:
+    result = run("search", "zzqxv")
+    assert result.code == 0 and "no record matches 'zzqxv'" in result.stderr
+    assert json.loads(run("search", "zzqxv", "-f", "json").stdout) == []

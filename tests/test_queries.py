@@ -197,3 +197,15 @@ def test_related_names_follow_the_best_one(kg: llmkg.KnowledgeGraph) -> None:
     assert "rlhf" in [hit.record.id for hit in kg.search("강화 학습", limit=3)]
     assert "amazon" not in [hit.record.id for hit in kg.search("scaling laws", limit=10)]  # "AWS"
     assert kg.search("트랜스포머", limit=2)[1].record.id == "transformer-2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [("Grok-1", "grok", True), ("Llama 2", "llama", True), ("Qwen2.5", "qwen", True),
+     ("DeepSeekMath", "deepseek", True), ("Gemma", "gem", False), ("Grok", "grok", False),
+     ("Mixtral", "mistral", False), ("Mistral AI", "mistral", True)],
+)  # fmt: skip
+def test_a_family_name_begins_a_name_as_a_whole_word(text: str, key: str, expected: bool) -> None:
+    from llmkg.names import begins_with
+
+    assert begins_with(text, key) is expected

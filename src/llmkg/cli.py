@@ -147,6 +147,16 @@ def _note(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _chosen(kg: KnowledgeGraph, name: str, lang: str) -> str:
+    """The id of the record `name` stands for, saying on stderr when it could mean others too."""
+    from .views import choice_note
+
+    choice = kg.choose(name)
+    if choice.others or choice.reason != "name":
+        _note(choice_note(choice, name, lang))
+    return str(choice.record.id)
+
+
 @app.command(
     cls=_Command,
     short_help="List dated records oldest first, grouped by year.",
@@ -215,8 +225,9 @@ def lineage(
     from . import views
     from .i18n import t
 
-    result = _graph(ctx).lineage(name, descendants=descendants, depth=depth)
+    kg = _graph(ctx)
     out = _output(ctx, fmt)
+    result = kg.lineage(_chosen(kg, name, out.lang), descendants=descendants, depth=depth)
     out.emit(
         lambda: views.lineage_json(result),
         lambda: [views.lineage_rows(result, out.lang)],
@@ -256,8 +267,8 @@ def neighbors(
     from . import views
 
     kg = _graph(ctx)
-    result = kg.neighbors(name, depth=depth, relations=relation)
     out = _output(ctx, fmt)
+    result = kg.neighbors(_chosen(kg, name, out.lang), depth=depth, relations=relation)
     out.emit(
         lambda: views.neighbors_json(result),
         lambda: [views.neighbors_rows(kg, result, out.lang), views.edge_rows(kg, result, out.lang)],
@@ -281,8 +292,8 @@ def show(
     from . import views
 
     kg = _graph(ctx)
-    record = kg.resolve(name)
     out = _output(ctx, fmt)
+    record = kg[_chosen(kg, name, out.lang)]
     out.emit(
         lambda: views.record_json(kg, record),
         lambda: [views.show_rows(kg, record, out.lang)],
@@ -310,10 +321,16 @@ def search(
 ) -> None:
     """Find records by name, alias, Korean label or summary (typos tolerated)."""
     from . import views
+    from .i18n import t
 
-    hits = _graph(ctx).search(query, limit=limit)
+    kg = _graph(ctx)
+    hits = kg.search(query, limit=limit)
     out = _output(ctx, fmt)
     out.emit(lambda: views.search_json(hits), lambda: [views.search_rows(hits, out.lang)])
+    if not hits:
+        closest = ", ".join(kg[rid].label(out.lang) for rid in kg.suggest(query))
+        message = t("no record matches {query}", out.lang, query=repr(query))
+        _note(message + (t("; the closest names: {names}", out.lang, names=closest) if closest else ""))
 
 
 @app.command(
@@ -332,8 +349,8 @@ def path(
     from .i18n import t
 
     kg = _graph(ctx)
-    steps = kg.path(a, b)
     out = _output(ctx, fmt)
+    steps = kg.path(_chosen(kg, a, out.lang), _chosen(kg, b, out.lang))
     if not steps:
         _note(t("no path between {a} and {b}", out.lang, a=a, b=b))
     if steps or fmt is Format.json:

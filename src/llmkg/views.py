@@ -13,6 +13,7 @@ from .record import compact
 if TYPE_CHECKING:
     from .queries import Hit, Lineage, LineageEntry, Neighborhood, Stats, Step, Timeline
     from .record import RecordView as AnyRecord
+    from .store import Choice
     from .store import Store as KnowledgeGraph
 
 
@@ -121,6 +122,27 @@ def stats_json(result: Stats) -> dict[str, Any]:
         "coverage": result.coverage,
         "data_through": result.data_through,
     }
+
+
+def choice_note(choice: Choice, name: str, lang: str, shown: int = 30) -> str:
+    """What a typed name was taken for, and what else it could mean (a line for stderr)."""
+
+    def label(record: AnyRecord) -> str:
+        return f"{record.label(lang)} ({', '.join(filter(None, [record.date, t(record.kind, lang)]))})"
+
+    names = [record.label(lang) for record in choice.others[:shown]]
+    rest = len(choice.others) - len(names)
+    others = ", ".join(names) + (t(" and {n} more", lang, n=rest) if rest else "")
+    if choice.reason == "family":
+        text = t("{name}: no record has this name; the family's newest landmark or major model is {record}",
+                 lang, name=name, record=label(choice.record))  # fmt: skip
+    else:
+        text = t("{name}: {record}", lang, name=name, record=label(choice.record))
+    if not others:
+        return text
+    if choice.reason == "organization":
+        return text + t("; models named after it: {others}", lang, others=others)
+    return text + t("; also in the family: {others}", lang, others=others)
 
 
 # --- rows -------------------------------------------------------------------------------------
