@@ -312,3 +312,36 @@ def test_search_without_a_match_says_so_on_stderr() -> None:
     result = run("search", "zzqxv")
     assert result.code == 0 and "no record matches 'zzqxv'" in result.stderr
     assert json.loads(run("search", "zzqxv", "-f", "json").stdout) == []
+
+
+def test_a_hub_shows_its_most_notable_neighbours_of_each_kind_and_says_how_to_see_all() -> None:
+    from collections import Counter
+
+    from llmkg.cli import HUB_LIMIT
+
+    everything = json.loads(run("neighbours", "transformer", "-f", "json").stdout)
+    table = run("neighbours", "transformer", "-f", "csv")
+    rows = list(csv.DictReader(io.StringIO(table.stdout)))
+    nodes = [r for r in rows if r["table"] == "nodes"]
+    kinds = Counter(r["Kind"] for r in nodes)
+    assert max(kinds.values()) == HUB_LIMIT and len(nodes) < len(everything["nodes"])
+    assert nodes[0]["Kind"] == "concept"  # concepts first
+    hidden = len(everything["nodes"]) - len(nodes)
+    assert f"{hidden} more records" in table.stderr and "--all" in table.stderr
+    shown = {r["Id"] for r in nodes} | {"transformer"}
+    ids = {n["name"]: n["id"] for n in everything["nodes"]} | {"Transformer": "transformer"}
+    assert all({ids[r["Source"]], ids[r["Target"]]} <= shown for r in rows if r["table"] == "edges")
+    complete = run("neighbours", "transformer", "--all", "-f", "csv")
+    assert complete.stderr.count("more records") == 0
+    assert sum(r["table"] == "nodes" for r in csv.DictReader(io.StringIO(complete.stdout))) == len(
+        everything["nodes"]
+    )
+    limited = json.loads(run("neighbours", "transformer", "--limit", "2", "-f", "json").stdout)
+    assert max(Counter(n["kind"] for n in limited["nodes"]).values()) == 2
+    # the notable ones stay: every landmark model next to the Transformer outranks a minor one
+    models = [r["Id"] for r in nodes if r["Kind"] == "model"]
+    import llmkg
+
+    kg = llmkg.load()
+    rank = {"landmark": 0, "major": 1, "minor": 2}
+    assert [rank[kg[m].notability] for m in models] == sorted(rank[kg[m].notability] for m in models)

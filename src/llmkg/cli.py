@@ -143,6 +143,12 @@ def _label(lang: str) -> Callable[[AnyRecord], str]:
     return label
 
 
+HUB_LIMIT = 10  # records of each kind `neighbours` shows by default
+HUB_NOTE = (
+    "{n} more records and {m} more relations not shown; --all shows them all, --limit N shows N of each kind"
+)
+
+
 def _note(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -241,7 +247,7 @@ def lineage(
     name="neighbours",
     cls=_Command,
     short_help="Show the records around NAME and the relations between them.",
-    epilog=_examples("llmkg neighbours transformer", "llmkg neighbours gpt-4o --depth 2 --relation uses"),
+    epilog=_examples("llmkg neighbours transformer", "llmkg neighbours gpt-4o --depth 2 --all"),
 )
 def neighbors(
     ctx: typer.Context,
@@ -261,14 +267,32 @@ def neighbors(
             help="Follow only this relation (e.g. uses, is_a); repeatable.",
         ),
     ] = None,
+    limit: Annotated[
+        Optional[int],
+        typer.Option(
+            "--limit",
+            "-l",
+            min=1,
+            metavar="N",
+            help=f"Show the N most notable records of each kind (default: {HUB_LIMIT}; JSON: all).",
+        ),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", "-a", help="Show every record and relation.")] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Show the records around NAME and the relations between them."""
     from . import views
+    from .i18n import t
 
     kg = _graph(ctx)
     out = _output(ctx, fmt)
-    result = kg.neighbors(_chosen(kg, name, out.lang), depth=depth, relations=relation)
+    # A hub has hundreds of neighbours: a table shows the most notable of each kind unless asked;
+    # JSON, read by programs, keeps everything unless --limit is given.
+    per_kind = None if show_all else limit or (None if fmt is Format.json else HUB_LIMIT)
+    rid = _chosen(kg, name, out.lang)
+    result = kg.neighbors(rid, depth=depth, relations=relation, per_kind=per_kind)
+    if result.hidden:
+        _note(t(HUB_NOTE, out.lang, n=result.hidden, m=result.hidden_edges))
     out.emit(
         lambda: views.neighbors_json(result),
         lambda: [views.neighbors_rows(kg, result, out.lang), views.edge_rows(kg, result, out.lang)],

@@ -202,14 +202,31 @@ class Neighborhood:
     center: AnyRecord
     nodes: list[Neighbor]
     edges: list[Link]
+    hidden: int = 0  # records left out by `per_kind`
+    hidden_edges: int = 0  # relations left out with them
+
+
+# Concepts first: around a hub they say what it is; then what was built, written and collected.
+_NEIGHBOUR_KINDS = ("concept", "model", "system", "paper", "dataset", "organization")
 
 
 def neighbors(
-    kg: KnowledgeGraph, name: str, depth: int = 1, relations: Iterable[str] | None = None
+    kg: KnowledgeGraph,
+    name: str,
+    depth: int = 1,
+    relations: Iterable[str] | None = None,
+    per_kind: int | None = None,
 ) -> Neighborhood:
-    """Records within `depth` edges of `name` in either direction, and the edges among them."""
+    """Records within `depth` edges of `name` in either direction, and the edges among them.
+
+    Nearest first, then concepts before models, systems, papers, datasets and organizations, then
+    the most notable (landmark, major, minor; then the most connected within the neighbourhood).
+    With `per_kind`, only that many records of each kind are kept, and the edges among them.
+    """
     if depth < 1:
         raise UsageError("--depth must be at least 1")
+    if per_kind is not None and per_kind < 1:
+        raise UsageError("--limit must be at least 1")
     allowed = set(relations) if relations else None
     if allowed:
         unknown = allowed - set(RELATIONS)
@@ -232,16 +249,39 @@ def neighbors(
                 if other not in distance:
                     distance[other] = distance[node] + 1
                     queue.append(other)
-    nodes = [Neighbor(kg[rid], d) for rid, d in distance.items() if rid != center.id]
-    nodes.sort(key=lambda n: (n.distance, KINDS.index(n.record.kind), n.record.name.casefold()))
     links = [
         Link(source, target, data["relation"])
         for rid in distance
         for source, target, data in kg.edges(rid, "out")
         if target in distance and (not allowed or data["relation"] in allowed)
     ]
+    degree = Counter(rid for link in links for rid in (link.source, link.target))
+    nodes = [Neighbor(kg[rid], d) for rid, d in distance.items() if rid != center.id]
+    nodes.sort(
+        key=lambda n: (
+            n.distance,
+            _NEIGHBOUR_KINDS.index(n.record.kind),
+            _PROMINENCE.get(getattr(n.record, "notability", None) or "", 3),
+            -degree[n.record.id],
+            n.record.name.casefold(),
+        )
+    )
+    hidden = hidden_edges = 0
+    if per_kind is not None:
+        shown: Counter[str] = Counter()
+        kept = []
+        for node in nodes:
+            shown[node.record.kind] += 1
+            if shown[node.record.kind] <= per_kind:
+                kept.append(node)
+        hidden = len(nodes) - len(kept)
+        nodes = kept
+        present = {center.id} | {node.record.id for node in nodes}
+        within = [link for link in links if link.source in present and link.target in present]
+        hidden_edges = len(links) - len(within)
+        links = within
     links.sort(key=lambda link: (distance[link.source] + distance[link.target], link.source, link.target))
-    return Neighborhood(center, nodes, links)
+    return Neighborhood(center, nodes, links, hidden, hidden_edges)
 
 
 # --- path -------------------------------------------------------------------------------------

@@ -78,8 +78,9 @@ class Store:
         """The record `name` stands for, and the others it could mean.
 
         1. A record one of whose names is `name` (ignoring case and punctuation); the others are
-           the records sharing that name and, when `name` has no digit (a family's name, such as
-           "gemini" or "llama"), the models and systems whose names begin with it.
+           the records sharing that name and, when the record is a model, system or organization
+           and `name` has no digit (a family's name, such as "gemini" or "llama"), the models and
+           systems whose names begin with it.
         2. Else an organization whose name begins with `name` as a whole word: "mistral" is
            Mistral AI, as "deepseek" is DeepSeek.
         3. Else, when models or systems have names beginning with `name` as a whole word
@@ -91,10 +92,11 @@ class Store:
         family = self._family(key, exclude=set(named)) if key else []
         if named:
             others = [self[rid] for rid in named[1:]]
-            if not any(ch.isdigit() for ch in key):
+            record = self[named[0]]
+            if record.kind in (*_FAMILY_KINDS, "organization") and not any(ch.isdigit() for ch in key):
                 others += family
-            return Choice(self[named[0]], "name", others)
-        for text, rid, kind in self.index.names_starting(key) if key else []:
+            return Choice(record, "name", others)
+        for text, rid, kind, _field in self.index.names_starting(key) if key else []:
             if kind == "organization" and begins_with(text, key):
                 return Choice(self[rid], "organization", family)
         if family:
@@ -104,10 +106,11 @@ class Store:
         raise NotFoundError(name, self.suggest(name))
 
     def _family(self, key: str, exclude: set[str]) -> list[RecordView]:
-        """The models and systems with a name beginning with `key` as a word, newest first."""
+        """The models and systems whose name (not an alias: "Meta Llama 3" is no Meta) begins with
+        `key` as a word, newest first."""
         found: dict[str, RecordView] = {}
-        for text, rid, kind in self.index.names_starting(key):
-            if kind in _FAMILY_KINDS and rid not in exclude and rid not in found and begins_with(text, key):
+        for text, rid, kind, written in self.index.names_starting(key):
+            if written == "name" and kind in _FAMILY_KINDS and rid not in exclude and begins_with(text, key):
                 found[rid] = self[rid]
         return sorted(found.values(), key=lambda r: (r.date or "", r.name.casefold()), reverse=True)
 

@@ -140,7 +140,7 @@ def choice_note(choice: Choice, name: str, lang: str, shown: int = 30) -> str:
         text = t("{name}: {record}", lang, name=name, record=label(choice.record))
     if not others:
         return text
-    if choice.reason == "organization":
+    if choice.record.kind == "organization":
         return text + t("; models named after it: {others}", lang, others=others)
     return text + t("; also in the family: {others}", lang, others=others)
 
