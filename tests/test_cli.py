@@ -345,3 +345,60 @@ def test_a_hub_shows_its_most_notable_neighbours_of_each_kind_and_says_how_to_se
     kg = llmkg.load()
     rank = {"landmark": 0, "major": 1, "minor": 2}
     assert [rank[kg[m].notability] for m in models] == sorted(rank[kg[m].notability] for m in models)
+
+
+ENGLISH = ["successor_of", "fine_tuned_from", "evolved_from", "based_on", "developed_by", "uses",
+           "succeeded by", "fine-tuned into", "evolved into", "(inferred)", "(reported)", "Distance",
+           "Relation", "Depth", "Records by kind", "with_sources", "models", "Error", "error"]  # fmt: skip
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["show", "gpt-4o"], ["show", "gpt-3"], ["lineage", "gpt-4o"], ["lineage", "transformer", "-d"],
+     ["lineage", "gpt-4o", "-f", "csv"], ["neighbours", "gpt-3"], ["neighbours", "gpt-3", "-f", "md"],
+     ["path", "chatgpt", "gpt-2"], ["stats"]],
+)  # fmt: skip
+def test_korean_mode_leaves_no_english_word_of_llmkg_own(command: list[str]) -> None:
+    result = mini("--lang", "ko", *command)
+    assert result.code == 0
+    words = set(result.stdout.replace(",", " ").replace("|", " ").split())
+    phrases = [w for w in ENGLISH if (w in words if " " not in w else w in result.stdout)]
+    assert phrases == [], result.stdout
+    if command[0] == "show":  # every field name of the card is Korean
+        fields = [line.split("  ")[0] for line in result.stdout.splitlines()[1:] if line.strip()]
+        assert all(_hangul(field) or field == "ID" for field in fields if field), fields
+
+
+def test_korean_messages_for_unknown_names_and_bad_options_and_json_stays_english() -> None:
+    unknown = mini("--lang", "ko", "show", "gpt-5o")
+    assert unknown.code == 3 and "레코드가 없습니다" in unknown.stderr and "gpt-4o" in unknown.stderr
+    assert "no record" not in unknown.stderr
+    bad = [["timeline", "--format", "yaml"], ["lineage", "gpt-4o", "--depth", "0"], ["show"],
+           ["neighbours", "gpt-3", "--dept", "2"], ["neighbours", "gpt-3", "-r", "nope"],
+           ["timeline", "-k", "gadget"]]  # fmt: skip
+    for args, code in ((args, 2) for args in bad):
+        result = mini("--lang", "ko", *args)
+        assert result.code == code and "오류" in result.stderr, result.stderr
+        assert "Error" not in result.stderr and "error:" not in result.stderr and "Usage" not in result.stderr
+        assert mini(*args).code == code and "rror" in mini(*args).stderr  # English stays English
+    for command in (["show", "gpt-4o"], ["lineage", "gpt-4o"], ["neighbours", "gpt-3"], ["stats"]):
+        assert mini("--lang", "ko", *command, "-f", "json").stdout == mini(*command, "-f", "json").stdout
+
+
+def test_every_relation_kind_evidence_and_card_field_has_a_korean_word() -> None:
+    from llmkg.fields import FIELD_ORDER
+    from llmkg.i18n import t
+    from llmkg.queries import stats
+    from llmkg.views import _heading
+    from llmkg.vocabulary import INVERSE_LINEAGE, KINDS, RELATIONS
+
+    words = [*RELATIONS, *INVERSE_LINEAGE.values(), *KINDS, "stated", "reported", "inferred"]
+    words += [_heading(field) for field in FIELD_ORDER if field not in ("name", "names", "parameters_status")]
+    import llmkg
+
+    words += list(stats(llmkg.load(str(MINI), cache=False)).coverage)
+    assert [word for word in words if t(word, "ko") == word and word != "Id"] == []

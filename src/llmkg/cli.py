@@ -6,6 +6,7 @@ Only typer and llmkg's own light modules are imported at the top, so that `llmkg
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
@@ -15,7 +16,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .errors import EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_USAGE, DataError, LlmkgError
@@ -50,8 +51,70 @@ def _examples(*lines: str) -> str:
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
+class _Group(TyperGroup):
+    """The command group; an error leaving a command learns the language to be reported in."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as error:
+            # The options of `llmkg` itself are parsed by now, even when the command is unknown.
+            given = ctx.params.get("lang") or "en"
+            lang = str(getattr(given, "value", given))
+            if lang != "en":
+                if isinstance(error, LlmkgError):
+                    error.lang = lang  # type: ignore[attr-defined]
+                elif callable(getattr(error, "show", None)) and hasattr(error, "format_message"):
+                    error.show = functools.partial(_show_usage_error, error, lang)  # type: ignore[attr-defined]
+            raise
+
+
+def _show_usage_error(error: Any, lang: str, file: object = None) -> None:
+    """A parser's usage error (unknown option, bad value, missing argument) in `lang`."""
+    from .i18n import t
+
+    context = getattr(error, "ctx", None)
+    if context is not None:
+        typer.echo(f"{t('Usage:', lang)} {context.get_usage().partition(' ')[2]}", err=True)
+        help_command = f"{context.command_path} {context.help_option_names[0]}"
+        typer.echo(t("Try '{command}' for help.", lang, command=help_command) + "\n", err=True)
+    typer.echo(f"{t('error', lang)}: {_usage_message(error, lang)}", err=True)
+
+
+def _usage_message(error: Any, lang: str) -> str:
+    from .i18n import t
+
+    param = getattr(error, "param", None)
+    hint = None
+    if param is not None:
+        argument = param.param_type_name == "argument"
+        hint = param.make_metavar(error.ctx) if argument and error.ctx else "/".join(param.opts)
+    kind = type(error).__name__
+    if kind == "NoSuchOption":
+        text = t("unknown option {option}", lang, option=error.option_name)
+        if error.possibilities:
+            text += t("; did you mean: {options}?", lang, options=", ".join(sorted(error.possibilities)))
+        return str(text)
+    if kind == "MissingParameter":
+        return t("missing {what}", lang, what=hint or "")
+    if kind == "BadParameter" and param is not None:
+        choices = getattr(param.type, "choices", None)
+        if choices:
+            values = ", ".join(str(getattr(c, "value", c)) for c in choices)
+            return t("invalid value for {option}; use one of: {choices}", lang, option=hint, choices=values)
+        if "not a valid" in str(error.message):
+            return t("invalid value for {option}: a whole number", lang, option=hint)
+        if getattr(param.type, "min", None) is not None:
+            return t("invalid value for {option}: at least {low}", lang, option=hint, low=param.type.min)
+    message = str(error.format_message())
+    if message.startswith("No such command"):
+        return t("unknown command {command}", lang, command=message.partition(" command ")[2].rstrip("."))
+    return t("invalid use: {message}", lang, message=message)
+
+
 app = typer.Typer(
     name="llmkg",
+    cls=_Group,
     help="Explore a knowledge graph of the history of language models, from ELIZA to DeepSeek-R1.",
     epilog=_examples(
         "llmkg timeline 2017 2025",
@@ -612,7 +675,11 @@ def chart(
 
 
 def _report(error: LlmkgError) -> None:
-    typer.echo(f"llmkg: error: {error}", err=True)
+    from .i18n import t
+
+    lang = getattr(error, "lang", "en")
+    message = t(error.template, lang, **error.values) if lang != "en" else str(error)
+    typer.echo(f"llmkg: {t('error', lang)}: {message}", err=True)
     problems = getattr(error, "problems", [])
     for problem in problems[:50]:
         typer.echo(f"  {problem}", err=True)

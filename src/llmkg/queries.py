@@ -74,11 +74,15 @@ def timeline(
     """
     low, high = _date_bound(start, False), _date_bound(end, True)
     if low and high and low.earliest > high.latest:
-        raise UsageError(f"START {start} is after END {end}")
+        raise UsageError("START {start} is after END {end}", start=start, end=end)
     wanted = set(kinds) if kinds else set(KINDS) - {"organization"}
     unknown = wanted - set(KINDS)
     if unknown:
-        raise UsageError(f"unknown kind {', '.join(sorted(unknown))}; use one of: {', '.join(KINDS)}")
+        raise UsageError(
+            "unknown kind {kinds}; use one of: {choices}",
+            kinds=", ".join(sorted(unknown)),
+            choices=", ".join(KINDS),
+        )
     orgs = _organization_and_parts(kg, org) if org else None
     shown, hidden = [], 0
     for record in kg.records():
@@ -101,7 +105,7 @@ def _organization_and_parts(kg: KnowledgeGraph, name: str) -> set[str]:
     """The organization `name` and every organization that is part of it, transitively."""
     root = kg.resolve(name)
     if root.kind != "organization":
-        raise UsageError(f"{name!r} is a {root.kind}, not an organization")
+        raise UsageError("{name} is a {kind}, not an organization", name=repr(name), kind=root.kind)
     return kg.closure({root.id}, "part_of", "in")
 
 
@@ -232,7 +236,9 @@ def neighbors(
         unknown = allowed - set(RELATIONS)
         if unknown:
             raise UsageError(
-                f"unknown relation {', '.join(sorted(unknown))}; use one of: {', '.join(RELATIONS)}"
+                "unknown relation {relations}; use one of: {choices}",
+                relations=", ".join(sorted(unknown)),
+                choices=", ".join(RELATIONS),
             )
     center = kg.resolve(name)
     distance = {center.id: 0}

@@ -112,7 +112,7 @@ class Output:
 
         def relation(entry: Any) -> str:
             name = INVERSE_LINEAGE[entry.relation] if lineage.descendants else entry.relation
-            return with_evidence(name, entry.evidence)
+            return with_evidence(name, entry.evidence, self.lang)
 
         children: dict[str, list[Any]] = {}
         for entry in sorted(entries, key=lambda e: e.depth):

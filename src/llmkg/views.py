@@ -187,7 +187,7 @@ def lineage_rows(result: Lineage, lang: str) -> Rows:
     rows += [
         [
             str(e.depth),
-            with_evidence(e.relation, e.evidence),
+            with_evidence(e.relation, e.evidence, lang),
             e.record.label(lang),
             e.record.date or "",
             t(e.record.kind, lang),
@@ -198,9 +198,10 @@ def lineage_rows(result: Lineage, lang: str) -> Rows:
     return Rows(headers, rows)
 
 
-def with_evidence(relation: str, evidence: str | None) -> str:
+def with_evidence(relation: str, evidence: str | None, lang: str = "en") -> str:
     """`relation`, marked with its evidence when that is weaker than stated."""
-    return relation if evidence in (None, "stated") else f"{relation} ({evidence})"
+    name = t(relation, lang)
+    return name if evidence in (None, "stated") else f"{name} ({t(evidence, lang)})"
 
 
 def neighbors_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
@@ -213,7 +214,7 @@ def neighbors_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
 
 def edge_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Source", "Relation", "Target")]
-    rows = [[kg[e.source].label(lang), e.relation, kg[e.target].label(lang)] for e in result.edges]
+    rows = [[kg[e.source].label(lang), t(e.relation, lang), kg[e.target].label(lang)] for e in result.edges]
     return Rows(headers, rows, name="edges")
 
 
@@ -238,7 +239,8 @@ def path_rows(steps: list[Step], lang: str) -> Rows:
     for index, step in enumerate(steps):
         relation = ""
         if step.relation:
-            relation = f"→ {step.relation} →" if step.direction == "forward" else f"← {step.relation} ←"
+            name = t(step.relation, lang)
+            relation = f"→ {name} →" if step.direction == "forward" else f"← {name} ←"
         rows.append(
             [str(index), relation, step.record.label(lang), t(step.record.kind, lang), step.record.id]
         )
@@ -305,7 +307,8 @@ def _parameters_status(kg: KnowledgeGraph, record: AnyRecord, field: str, value:
 
 
 def _measure(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
-    unit = {"training_compute": " FLOP", "training_tokens": " tokens", "context_length": " tokens"}
+    tokens = " " + t("tokens", lang)
+    unit = {"training_compute": " FLOP", "training_tokens": tokens, "context_length": tokens}
     number = value["value"]
     if field == "training_compute":
         amount = f"{number:.3g}"
@@ -315,7 +318,7 @@ def _measure(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang
         amount = format_count(int(number))
     details = [t(value["status"], lang)]
     if value.get("estimated_by"):
-        details.append(f"by {value['estimated_by']}")
+        details.append(t("by {who}", lang, who=value["estimated_by"]))
     if value.get("confidence"):
         details.append(t(value["confidence"], lang))
     text = f"{amount}{unit.get(field, '')} ({', '.join(details)}); {value['source']}"
@@ -343,16 +346,19 @@ def _checkpoints(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, 
 
 
 def _disputes(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
-    return [("Disputes", f"{d['field']}: {d['source']} says {d['value']}. {d['note']}") for d in value]
+    pairs = []
+    for d in value:
+        says = t("{source} says {value}", lang, source=d["source"], value=d["value"])
+        pairs.append(("Disputes", f"{t(_heading(d['field']), lang)}: {says}. {d['note']}"))
+    return pairs
 
 
 def _relations(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
     pairs = []
     for relation in value:
         other = kg[relation["target"]].label(lang)
-        arrow = f"{relation['relation']} {'→' if relation['direction'] == 'out' else '←'} {other}"
-        if relation.get("evidence") and relation["evidence"] != "stated":
-            arrow += f" ({t(relation['evidence'], lang)})"
+        name = with_evidence(relation["relation"], relation.get("evidence"), lang)
+        arrow = f"{name} {'→' if relation['direction'] == 'out' else '←'} {other}"
         pairs.append(("Relations", arrow))
     return pairs
 
@@ -401,13 +407,13 @@ def stats_tables(result: Stats, lang: str) -> list[Rows]:
         ),
         Rows(
             [t("Relation", lang), count],
-            [[r, str(n)] for r, n in result.by_relation.items()],
+            [[t(r, lang), str(n)] for r, n in result.by_relation.items()],
             title=t("Edges by relation", lang),
             name="by_relation",
         ),
         Rows(
             [t("Field", lang), count],
-            [[k, str(n)] for k, n in result.coverage.items()],
+            [[t(k, lang), str(n)] for k, n in result.coverage.items()],
             title=t("Model coverage", lang),
             name="coverage",
         ),
