@@ -26,6 +26,11 @@ class Rows:
     groups: list[tuple[str, int]] | None = None  # (title, index of the group's first row)
     title: str | None = None
     name: str | None = None  # the table's key in JSON, naming its rows when tables share one CSV
+    # How a terminal that is too narrow treats each column: "whole" (dates, ids, numbers: never
+    # cut), "name" (one line, cut with an ellipsis at worst) or "prose" (wrapped); and which columns
+    # to leave out first, least useful first. Unset: every column is a name, none is dropped.
+    fit: tuple[str, ...] | None = None
+    drop: tuple[int, ...] = ()
 
 
 def brief(record: AnyRecord) -> dict[str, Any]:
@@ -175,7 +180,10 @@ def timeline_rows(kg: KnowledgeGraph, result: Timeline, lang: str) -> Rows:
                 t(getattr(record, "notability", None) or "", lang),
             ]
         )
-    return Rows(headers, rows, groups)
+    # Date, Name, Kind, Organizations, Parameters, Notability
+    return Rows(
+        headers, rows, groups, fit=("whole", "name", "whole", "name", "whole", "whole"), drop=(2, 5, 3)
+    )
 
 
 def lineage_rows(result: Lineage, lang: str) -> Rows:
@@ -209,13 +217,13 @@ def neighbors_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
     rows = [
         [str(n.distance), n.record.label(lang), t(n.record.kind, lang), n.record.id] for n in result.nodes
     ]
-    return Rows(headers, rows, name="nodes")
+    return Rows(headers, rows, name="nodes", fit=("whole", "name", "whole", "whole"), drop=(3, 0))
 
 
 def edge_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Source", "Relation", "Target")]
     rows = [[kg[e.source].label(lang), t(e.relation, lang), kg[e.target].label(lang)] for e in result.edges]
-    return Rows(headers, rows, name="edges")
+    return Rows(headers, rows, name="edges", fit=("name", "whole", "name"))
 
 
 def search_rows(hits: list[Hit], lang: str) -> Rows:
@@ -230,7 +238,7 @@ def search_rows(hits: list[Hit], lang: str) -> Rows:
         ]
         for h in hits
     ]
-    return Rows(headers, rows)
+    return Rows(headers, rows, fit=("whole", "name", "whole", "whole", "prose"), drop=(4, 3, 2))
 
 
 def path_rows(steps: list[Step], lang: str) -> Rows:
@@ -244,7 +252,7 @@ def path_rows(steps: list[Step], lang: str) -> Rows:
         rows.append(
             [str(index), relation, step.record.label(lang), t(step.record.kind, lang), step.record.id]
         )
-    return Rows(headers, rows)
+    return Rows(headers, rows, fit=("whole", "whole", "name", "whole", "whole"), drop=(4, 3))
 
 
 def show_rows(kg: KnowledgeGraph, record: AnyRecord, lang: str) -> Rows:
