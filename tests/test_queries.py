@@ -170,3 +170,61 @@ def test_transitive_reduction_agrees_with_networkx(pairs: list[tuple[int, int]])
     expected = nx.transitive_reduction(graph)
     reduced = transitive_reduction(successors)
     assert {(u, v) for u, vs in reduced.items() for v in vs} == set(expected.edges)
+
+
+# What someone typing each query means (the packaged data).
+EVERYDAY_QUERIES = {
+    "gpt4": "gpt-4",
+    "llama 2": "llama-2",
+    "트랜스포머": "transformer",
+    "attention": "attention-mechanism",
+    "어텐션": "attention-mechanism",
+    "rlhf": "rlhf",
+    "trasformer": "transformer",
+    "강화 학습": "reinforcement-learning",
+    "chatgpt": "chatgpt",
+    "mixture of experts": "mixture-of-experts",
+    "moe": "mixture-of-experts",
+    "환각": "hallucination",
+    "claude 3": "claude-3",
+    "tokenizer": "tokenization",
+    "scaling laws": "scaling-laws",
+    "rag": "retrieval-augmented-generation",
+    "open weights": "open-weights-model",
+    "언어 모델": "language-model",
+    "kv cache": "kv-cache",
+    "deepseek r1": "deepseek-r1",
+}
+
+
+def test_everyday_queries_rank_what_people_mean_first(kg: llmkg.KnowledgeGraph) -> None:
+    top = {query: kg.search(query, limit=1)[0].record.id for query in EVERYDAY_QUERIES}
+    assert top == EVERYDAY_QUERIES
+
+
+@pytest.mark.parametrize("query", [*EVERYDAY_QUERIES, "hallucination", "distillation", "o1"])
+def test_a_name_match_always_outranks_a_summary_only_match(kg: llmkg.KnowledgeGraph, query: str) -> None:
+    hits = kg.search(query, limit=30)
+    matches = [hit.match for hit in hits]
+    assert matches == sorted(matches), matches  # every "name" before every "summary"
+    scores = [hit.score for hit in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert all(h.score > s.score for h in hits if h.match == "name" for s in hits if s.match == "summary")
+
+
+def test_related_names_follow_the_best_one(kg: llmkg.KnowledgeGraph) -> None:
+    assert "rlhf" in [hit.record.id for hit in kg.search("강화 학습", limit=3)]
+    assert "amazon" not in [hit.record.id for hit in kg.search("scaling laws", limit=10)]  # "AWS"
+    assert kg.search("트랜스포머", limit=2)[1].record.id == "transformer-2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [("Grok-1", "grok", True), ("Llama 2", "llama", True), ("Qwen2.5", "qwen", True),
+     ("DeepSeekMath", "deepseek", True), ("Gemma", "gem", False), ("Grok", "grok", False),
+     ("Mixtral", "mistral", False), ("Mistral AI", "mistral", True)],
+)  # fmt: skip
+def test_a_family_name_begins_a_name_as_a_whole_word(text: str, key: str, expected: bool) -> None:
+    from llmkg.names import begins_with
+
+    assert begins_with(text, key) is expected

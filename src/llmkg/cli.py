@@ -4,6 +4,7 @@ Only typer and llmkg's own light modules are imported at the top, so that `llmkg
 `--help` and shell completion never load networkx, pydantic or YAML.
 """
 
+import functools
 import os
 import sys
 import threading
@@ -11,9 +12,10 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .errors import (
@@ -45,9 +47,88 @@ class Lang(str, Enum):
     ko = "ko"
 
 
+class _Command(TyperCommand):
+    """A command whose usage line names its arguments plainly: `show [OPTIONS] NAME`, not `{NAME}`."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [piece.strip("{}") for piece in super().collect_usage_pieces(ctx)]
+
+
+def _examples(*lines: str) -> str:
+    # "\b" keeps the help formatter from joining the examples into one paragraph.
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+class _Group(TyperGroup):
+    """The command group; an error leaving a command learns the language to be reported in."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as error:
+            # The options of `llmkg` itself are parsed by now, even when the command is unknown.
+            given = ctx.params.get("lang") or "en"
+            lang = str(getattr(given, "value", given))
+            if lang != "en":
+                if isinstance(error, LlmkgError):
+                    error.lang = lang  # type: ignore[attr-defined]
+                elif callable(getattr(error, "show", None)) and hasattr(error, "format_message"):
+                    error.show = functools.partial(_show_usage_error, error, lang)  # type: ignore[attr-defined]
+            raise
+
+
+def _show_usage_error(error: Any, lang: str, file: object = None) -> None:
+    """A parser's usage error (unknown option, bad value, missing argument) in `lang`."""
+    from .i18n import t
+
+    context = getattr(error, "ctx", None)
+    if context is not None:
+        typer.echo(f"{t('Usage:', lang)} {context.get_usage().partition(' ')[2]}", err=True)
+        help_command = f"{context.command_path} {context.help_option_names[0]}"
+        typer.echo(t("Try '{command}' for help.", lang, command=help_command) + "\n", err=True)
+    typer.echo(f"{t('error', lang)}: {_usage_message(error, lang)}", err=True)
+
+
+def _usage_message(error: Any, lang: str) -> str:
+    from .i18n import t
+
+    param = getattr(error, "param", None)
+    hint = None
+    if param is not None:
+        argument = param.param_type_name == "argument"
+        hint = param.make_metavar(error.ctx) if argument and error.ctx else "/".join(param.opts)
+    kind = type(error).__name__
+    if kind == "NoSuchOption":
+        text = t("unknown option {option}", lang, option=error.option_name)
+        if error.possibilities:
+            text += t("; did you mean: {options}?", lang, options=", ".join(sorted(error.possibilities)))
+        return str(text)
+    if kind == "MissingParameter":
+        return t("missing {what}", lang, what=hint or "")
+    if kind == "BadParameter" and param is not None:
+        choices = getattr(param.type, "choices", None)
+        if choices:
+            values = ", ".join(str(getattr(c, "value", c)) for c in choices)
+            return t("invalid value for {option}; use one of: {choices}", lang, option=hint, choices=values)
+        if "not a valid" in str(error.message):
+            return t("invalid value for {option}: a whole number", lang, option=hint)
+        if getattr(param.type, "min", None) is not None:
+            return t("invalid value for {option}: at least {low}", lang, option=hint, low=param.type.min)
+    message = str(error.format_message())
+    if message.startswith("No such command"):
+        return t("unknown command {command}", lang, command=message.partition(" command ")[2].rstrip("."))
+    return t("invalid use: {message}", lang, message=message)
+
+
 app = typer.Typer(
     name="llmkg",
+    cls=_Group,
     help="Explore a knowledge graph of the history of language models, from ELIZA to DeepSeek-R1.",
+    epilog=_examples(
+        "llmkg timeline 2017 2025",
+        "llmkg lineage gpt-4o",
+        "llmkg --lang ko show 환각",
+    ),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -85,7 +166,8 @@ def main_options(
         typer.Option(
             "--lang",
             envvar="LLMKG_LANG",
-            help="Language of names, summaries and headings: en or ko (Korean). Env: LLMKG_LANG.",
+            metavar="LANG",
+            help="Language of names, summaries, headings and messages: en or ko (Korean).",
         ),
     ] = Lang.en,
     version: Annotated[
@@ -97,7 +179,11 @@ def main_options(
 
 
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="Output format: table, json, csv or md.")
+    Format,
+    typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table, json, csv or md."),
+]
+NameArgument = Annotated[
+    str, typer.Argument(metavar="NAME", help="The record: an id, name, alias or Korean label.")
 ]
 
 
@@ -128,29 +214,53 @@ def _label(lang: str) -> "Callable[[AnyRecord], str]":
     return label
 
 
+HUB_LIMIT = 10  # records of each kind `neighbours` shows by default
+HUB_NOTE = (
+    "{n} more records and {m} more relations not shown; --all shows them all, --limit N shows N of each kind"
+)
+
+
 def _note(message: str) -> None:
     typer.echo(message, err=True)
 
 
-@app.command()
+def _chosen(kg: "KnowledgeGraph", name: str, lang: str) -> str:
+    """The id of the record `name` stands for, saying on stderr when it could mean others too."""
+    from .views import choice_note
+
+    choice = kg.choose(name)
+    if choice.others or choice.reason != "name":
+        _note(choice_note(choice, name, lang))
+    return str(choice.record.id)
+
+
+@app.command(
+    cls=_Command,
+    short_help="List dated records oldest first, grouped by year.",
+    epilog=_examples("llmkg timeline 2017 2025", "llmkg timeline 2023 --org google --all"),
+)
 def timeline(
     ctx: typer.Context,
     start: Annotated[
-        Optional[str], typer.Argument(help="First year (or YYYY-MM / YYYY-MM-DD) to include.")
+        Optional[str],
+        typer.Argument(metavar="[START]", help="First year (or YYYY-MM / YYYY-MM-DD) to include."),
     ] = None,
     end: Annotated[
-        Optional[str], typer.Argument(help="Last year (or YYYY-MM / YYYY-MM-DD) to include.")
+        Optional[str],
+        typer.Argument(metavar="[END]", help="Last year (or YYYY-MM / YYYY-MM-DD) to include."),
     ] = None,
     kind: Annotated[
         Optional[list[str]],
         typer.Option(
             "--kind",
             "-k",
+            metavar="KIND",
             help="Only records of this kind (model, system, paper, dataset, concept); repeatable.",
         ),
     ] = None,
     org: Annotated[
-        Optional[str], typer.Option("--org", "-o", help="Only records of this organization (and its parts).")
+        Optional[str],
+        typer.Option("--org", "-o", metavar="ORG", help="Only records of this organization (and its parts)."),
     ] = None,
     show_all: Annotated[
         bool,
@@ -170,16 +280,21 @@ def timeline(
         _note(t("{n} more with --all", out.lang, n=result.hidden))
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    short_help="Show where a record came from, or what came from it.",
+    epilog=_examples("llmkg lineage gpt-4o", "llmkg lineage llama-2 --descendants --depth 2"),
+)
 def lineage(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The record: an id, name, alias or Korean label.")],
+    name: NameArgument,
     descendants: Annotated[
         bool,
         typer.Option("--descendants", "-d", help="Show what came from NAME instead of where it came from."),
     ] = False,
     depth: Annotated[
-        Optional[int], typer.Option("--depth", "-n", min=1, help="Follow at most this many generations.")
+        Optional[int],
+        typer.Option("--depth", "-n", min=1, metavar="N", help="Follow at most N generations."),
     ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -187,8 +302,9 @@ def lineage(
     from . import views
     from .i18n import t
 
-    result = _graph(ctx).lineage(name, descendants=descendants, depth=depth)
+    kg = _graph(ctx)
     out = _output(ctx, fmt)
+    result = kg.lineage(_chosen(kg, name, out.lang), descendants=descendants, depth=depth)
     out.emit(
         lambda: views.lineage_json(result),
         lambda: [views.lineage_rows(result, out.lang)],
@@ -198,46 +314,81 @@ def lineage(
         _note(t("no lineage recorded", out.lang))
 
 
-@app.command(name="neighbours")
+@app.command(
+    name="neighbours",
+    cls=_Command,
+    short_help="Show the records around NAME and the relations between them.",
+    epilog=_examples("llmkg neighbours transformer", "llmkg neighbours gpt-4o --depth 2 --all"),
+)
 def neighbors(
     ctx: typer.Context,
     name: Annotated[
-        str, typer.Argument(help="The record at the centre: an id, name, alias or Korean label.")
+        str,
+        typer.Argument(metavar="NAME", help="The record at the centre: an id, name, alias or Korean label."),
     ],
-    depth: Annotated[int, typer.Option("--depth", "-n", min=1, help="How many edges away to look.")] = 1,
+    depth: Annotated[
+        int, typer.Option("--depth", "-n", min=1, metavar="N", help="Look up to N edges away.")
+    ] = 1,
     relation: Annotated[
         Optional[list[str]],
-        typer.Option("--relation", "-r", help="Follow only this relation (e.g. uses, is_a); repeatable."),
+        typer.Option(
+            "--relation",
+            "-r",
+            metavar="RELATION",
+            help="Follow only this relation (e.g. uses, is_a); repeatable.",
+        ),
     ] = None,
+    limit: Annotated[
+        Optional[int],
+        typer.Option(
+            "--limit",
+            "-l",
+            min=1,
+            metavar="N",
+            help=f"Show the N most notable records of each kind (default: {HUB_LIMIT}; JSON: all).",
+        ),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", "-a", help="Show every record and relation.")] = False,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Show the records around NAME and the relations between them."""
     from . import views
+    from .i18n import t
 
     kg = _graph(ctx)
-    result = kg.neighbors(name, depth=depth, relations=relation)
     out = _output(ctx, fmt)
+    # A hub has hundreds of neighbours: a table shows the most notable of each kind unless asked;
+    # JSON, read by programs, keeps everything unless --limit is given.
+    per_kind = None if show_all else limit or (None if fmt is Format.json else HUB_LIMIT)
+    rid = _chosen(kg, name, out.lang)
+    result = kg.neighbors(rid, depth=depth, relations=relation, per_kind=per_kind)
+    if result.hidden:
+        _note(t(HUB_NOTE, out.lang, n=result.hidden, m=result.hidden_edges))
     out.emit(
         lambda: views.neighbors_json(result),
         lambda: [views.neighbors_rows(kg, result, out.lang), views.edge_rows(kg, result, out.lang)],
     )
 
 
-app.command(name="neighbors", hidden=True, help="Alias of neighbours.")(neighbors)
+app.command(name="neighbors", cls=_Command, hidden=True, help="Alias of neighbours.")(neighbors)
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    short_help="Print every field of a record, its relations and its sources.",
+    epilog=_examples('llmkg show "DeepSeek-R1"', "llmkg show gpt-4o --format json"),
+)
 def show(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="The record: an id, name, alias or Korean label.")],
+    name: NameArgument,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Print every field of a record, its relations and its sources."""
     from . import views
 
     kg = _graph(ctx)
-    record = kg.resolve(name)
     out = _output(ctx, fmt)
+    record = kg[_chosen(kg, name, out.lang)]
     out.emit(
         lambda: views.record_json(kg, record),
         lambda: [views.show_rows(kg, record, out.lang)],
@@ -245,28 +396,47 @@ def show(
     )
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    short_help="Find records by name, alias, Korean label or summary.",
+    epilog=_examples("llmkg search trasformer", "llmkg search 트랜스포머 --limit 3"),
+)
 def search(
     ctx: typer.Context,
     query: Annotated[
-        str, typer.Argument(help="Words to look for in names, aliases, Korean labels and summaries.")
+        str,
+        typer.Argument(
+            metavar="QUERY", help="Words to look for in names, aliases, Korean labels and summaries."
+        ),
     ],
-    limit: Annotated[int, typer.Option("--limit", "-l", min=1, help="Show at most this many results.")] = 10,
+    limit: Annotated[
+        int, typer.Option("--limit", "-l", min=1, metavar="N", help="Show at most N results.")
+    ] = 10,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Find records by name, alias, Korean label or summary (typos tolerated)."""
     from . import views
+    from .i18n import t
 
-    hits = _graph(ctx).search(query, limit=limit)
+    kg = _graph(ctx)
+    hits = kg.search(query, limit=limit)
     out = _output(ctx, fmt)
     out.emit(lambda: views.search_json(hits), lambda: [views.search_rows(hits, out.lang)])
+    if not hits:
+        closest = ", ".join(kg[rid].label(out.lang) for rid in kg.suggest(query))
+        message = t("no record matches {query}", out.lang, query=repr(query))
+        _note(message + (t("; the closest names: {names}", out.lang, names=closest) if closest else ""))
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    short_help="Show the shortest chain of relations between two records.",
+    epilog=_examples("llmkg path bert gpt-4o", 'llmkg path "강화 학습" chatgpt'),
+)
 def path(
     ctx: typer.Context,
-    a: Annotated[str, typer.Argument(help="Where the path starts.")],
-    b: Annotated[str, typer.Argument(help="Where the path ends.")],
+    a: Annotated[str, typer.Argument(metavar="A", help="The record where the path starts.")],
+    b: Annotated[str, typer.Argument(metavar="B", help="The record where the path ends.")],
     fmt: FormatOption = Format.table,
 ) -> None:
     """Explain how two records connect: the shortest chain of relations between them."""
@@ -274,15 +444,19 @@ def path(
     from .i18n import t
 
     kg = _graph(ctx)
-    steps = kg.path(a, b)
     out = _output(ctx, fmt)
+    steps = kg.path(_chosen(kg, a, out.lang), _chosen(kg, b, out.lang))
     if not steps:
         _note(t("no path between {a} and {b}", out.lang, a=a, b=b))
     if steps or fmt is Format.json:
         out.emit(lambda: views.path_json(steps), lambda: [views.path_rows(steps, out.lang)])
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    short_help="Count records and relations; how complete the models are.",
+    epilog=_examples("llmkg stats", "llmkg stats --format json"),
+)
 def stats(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
     """Count records by kind and year, edges by relation, and how complete the model records are."""
     from . import views
@@ -292,7 +466,11 @@ def stats(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
     out.emit(lambda: views.stats_json(result), lambda: views.stats_tables(result, out.lang))
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    short_help="Check the data; print each problem as file:line:column.",
+    epilog=_examples("llmkg validate", "llmkg validate my-models/"),
+)
 def validate(
     ctx: typer.Context,
     directory: Annotated[
@@ -316,7 +494,42 @@ def validate(
     typer.echo(f"ok: {len(dataset.records)} records in {len(files)} file(s), no problems")
 
 
-@app.command()
+RootOption = Annotated[
+    Optional[str], typer.Option("--root", metavar="NAME", help="Only the records around NAME.")
+]
+DepthOption = Annotated[
+    int, typer.Option("--depth", "-n", min=1, metavar="N", help="With --root: up to N edges away.")
+]
+LineageOption = Annotated[
+    Optional[str],
+    typer.Option("--lineage", metavar="NAME", help="Only NAME, its ancestors and its descendants."),
+]
+FromOption = Annotated[
+    Optional[int], typer.Option("--from", metavar="YEAR", help="Only records dated in or after YEAR.")
+]
+ToOption = Annotated[
+    Optional[int], typer.Option("--to", metavar="YEAR", help="Only records dated in or before YEAR.")
+]
+KindOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--kind", "-k", metavar="KIND", help="Only records of this kind; repeatable."),
+]
+LangOption = Annotated[
+    Optional[Lang],
+    typer.Option(
+        "--lang", metavar="LANG", help="Language of the labels: en or ko (default: the global --lang)."
+    ),
+]
+
+
+@app.command(
+    cls=_Command,
+    short_help="Write the graph, or a part of it, for graph tools.",
+    epilog=_examples(
+        "llmkg export graphml -o llm-history.graphml",
+        "llmkg export mermaid --lineage llama-2",
+    ),
+)
 def export(
     ctx: typer.Context,
     fmt: Annotated[
@@ -330,29 +543,29 @@ def export(
     output: Annotated[
         Optional[str],
         typer.Option(
-            "--output", "-o", help="File to write (default: standard output); a directory for csv and neo4j."
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="File to write (default: standard output); a directory for csv and neo4j.",
         ),
     ] = None,
-    root: Annotated[Optional[str], typer.Option("--root", help="Only the records around this one.")] = None,
-    depth: Annotated[int, typer.Option("--depth", "-n", min=1, help="With --root: how many edges away.")] = 2,
-    family: Annotated[
-        Optional[str], typer.Option("--lineage", help="Only this record, its ancestors and its descendants.")
-    ] = None,
-    year_from: Annotated[
-        Optional[int], typer.Option("--from", help="Only records dated in or after this year.")
-    ] = None,
-    year_to: Annotated[
-        Optional[int], typer.Option("--to", help="Only records dated in or before this year.")
-    ] = None,
-    kind: Annotated[
-        Optional[list[str]], typer.Option("--kind", "-k", help="Only records of this kind; repeatable.")
-    ] = None,
+    root: RootOption = None,
+    depth: DepthOption = 2,
+    family: LineageOption = None,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    kind: KindOption = None,
     target: Annotated[
         str,
-        typer.Option("--target", help="graphml dialect: generic, gephi, cytoscape or yed (labels for yEd)."),
+        typer.Option(
+            "--target",
+            metavar="DIALECT",
+            help="graphml dialect: generic, gephi, cytoscape or yed (labels for yEd).",
+        ),
     ] = "generic",
     cluster: Annotated[
-        str, typer.Option("--cluster", help="dot: group nodes by kind, organization or none.")
+        str,
+        typer.Option("--cluster", metavar="GROUPING", help="dot: group nodes by kind, organization or none."),
     ] = "kind",
     rank_by_year: Annotated[
         bool, typer.Option("--rank-by-year", help="dot: one rank per year, oldest on the left.")
@@ -360,7 +573,9 @@ def export(
     diagram: Annotated[
         str,
         typer.Option(
-            "--diagram", help="mermaid: flowchart, timeline, or auto (timeline for --from/--to alone)."
+            "--diagram",
+            metavar="DIAGRAM",
+            help="mermaid: flowchart, timeline, or auto (timeline for --from/--to alone).",
         ),
     ] = "auto",
     no_clobber: Annotated[
@@ -384,25 +599,11 @@ def export(
         _note(f"wrote {written.nodes} nodes and {written.edges} edges to {', '.join(written.files)}")
 
 
-RootOption = Annotated[Optional[str], typer.Option("--root", help="Only the records around this one.")]
-DepthOption = Annotated[int, typer.Option("--depth", "-n", min=1, help="With --root: how many edges away.")]
-LineageOption = Annotated[
-    Optional[str], typer.Option("--lineage", help="Only this record, its ancestors and its descendants.")
-]
-FromOption = Annotated[
-    Optional[int], typer.Option("--from", help="Only records dated in or after this year.")
-]
-ToOption = Annotated[Optional[int], typer.Option("--to", help="Only records dated in or before this year.")]
-KindOption = Annotated[
-    Optional[list[str]], typer.Option("--kind", "-k", help="Only records of this kind; repeatable.")
-]
-LangOption = Annotated[
-    Optional[Lang],
-    typer.Option("--lang", help="Language of the labels: en or ko (default: the global --lang)."),
-]
-
-
-@app.command()
+@app.command(
+    cls=_Command,
+    short_help="Write an offline HTML explorer of the graph and open it.",
+    epilog=_examples("llmkg view", "llmkg view --lineage llama-2 -o llama.html --no-open"),
+)
 def view(
     ctx: typer.Context,
     output: Annotated[
@@ -438,7 +639,11 @@ def view(
         typer.echo(str(written.path.resolve()))
 
 
-@app.command()
+@app.command(
+    cls=_Command,
+    short_help="Draw parameters, compute, releases per year or the family tree.",
+    epilog=_examples("llmkg chart params", "llmkg chart tree --lineage llama-2 -o llama.png"),
+)
 def chart(
     ctx: typer.Context,
     kind_of_chart: Annotated[
@@ -451,7 +656,10 @@ def chart(
         ),
     ] = None,
     by: Annotated[
-        str, typer.Option("--by", help="releases: stack the bars by organization or openness.")
+        str,
+        typer.Option(
+            "--by", metavar="GROUPING", help="releases: stack the bars by organization or openness."
+        ),
     ] = "openness",
     root: RootOption = None,
     depth: DepthOption = 2,
@@ -475,7 +683,11 @@ def chart(
 
 
 def _report(error: LlmkgError) -> None:
-    typer.echo(f"llmkg: error: {escape_controls(str(error))}", err=True)
+    from .i18n import t
+
+    lang = getattr(error, "lang", "en")
+    message = t(error.template, lang, **error.values) if lang != "en" else str(error)
+    typer.echo(f"llmkg: {t('error', lang)}: {escape_controls(message)}", err=True)
     problems = getattr(error, "problems", [])
     for problem in problems[:50]:
         typer.echo(f"  {problem}", err=True)

@@ -40,9 +40,18 @@ class DataWarning(UserWarning):
 
 
 class LlmkgError(Exception):
-    """Base of every error llmkg reports to its user."""
+    """Base of every error llmkg reports to its user.
+
+    The message may be a template with `{names}` filled from `values`, so that the command line
+    can say it in the user's language (llmkg.i18n translates the template, not the filled text).
+    """
 
     exit_code = EXIT_DATA
+
+    def __init__(self, message: str = "", **values: object) -> None:
+        self.template = message
+        self.values = values
+        super().__init__(message.format(**values) if values else message)
 
 
 class DataError(LlmkgError):
@@ -71,7 +80,8 @@ class NotFoundError(LlmkgError):
     def __init__(self, name: str, suggestions: list[str] | None = None) -> None:
         self.name = name
         self.suggestions = suggestions or []
-        message = f"no record named {name!r}"
         if self.suggestions:
-            message += "; did you mean: " + ", ".join(self.suggestions) + "?"
-        super().__init__(message)
+            message = "no record named {name}; did you mean: {suggestions}?"
+            super().__init__(message, name=repr(name), suggestions=", ".join(self.suggestions))
+        else:
+            super().__init__("no record named {name}", name=repr(name))

@@ -39,11 +39,15 @@ class KnowledgeGraph(Store):
         return queries.lineage(self, name, descendants=descendants, depth=depth)
 
     def neighbors(
-        self, name: str, depth: int = 1, relations: Iterable[str] | None = None
+        self,
+        name: str,
+        depth: int = 1,
+        relations: Iterable[str] | None = None,
+        per_kind: int | None = None,
     ) -> queries.Neighborhood:
         from . import queries
 
-        return queries.neighbors(self, name, depth=depth, relations=relations)
+        return queries.neighbors(self, name, depth=depth, relations=relations, per_kind=per_kind)
 
     neighbours = neighbors  # the command's British spelling, kept for callers of 0.1
 

@@ -63,6 +63,104 @@ _KO = {
     "{n} more with --all": "--all 옵션으로 {n}개 더 볼 수 있습니다",
     "no records": "레코드 없음",
     "no path between {a} and {b}": "{a}와(과) {b} 사이에 연결 경로가 없습니다",
+    # fields of the show card
+    "Training compute": "학습 연산량",
+    "Training tokens": "학습 토큰 수",
+    "Context length": "컨텍스트 길이",
+    "License": "라이선스",
+    "Records": "레코드",
+    "confident": "확실",
+    "likely": "가능성 높음",
+    "speculative": "추측",
+    "by {who}": "추정: {who}",
+    "tokens": "토큰",
+    "{source} says {value}": "{source}에 따르면 {value}",
+    # relations, as the role of the record they point to (A successor_of B: B is A's predecessor)
+    "successor_of": "전작",
+    "fine_tuned_from": "미세 조정 원본",
+    "distilled_from": "증류 원본",
+    "derived_from": "파생 원본",
+    "based_on": "기반 구조",
+    "evolved_from": "이전 개념",
+    "developed_by": "개발 조직",
+    "introduced_in": "처음 소개",
+    "uses": "사용",
+    "part_of": "소속",
+    "is_a": "상위 개념",
+    "addresses": "다루는 문제",
+    "trained_on": "학습 데이터",
+    "application_of": "응용 대상",
+    "limitation_of": "한계 대상",
+    "related_to": "관련",
+    # ... and read from the older record's side (vocabulary.INVERSE_LINEAGE)
+    "succeeded by": "후속작",
+    "fine-tuned into": "미세 조정 모델",
+    "distilled into": "증류 모델",
+    "derived into": "파생작",
+    "basis of": "이를 기반으로 함",
+    "evolved into": "발전한 개념",
+    # evidence of a lineage link
+    "stated": "명시",
+    "reported": "보도",
+    "inferred": "추정",
+    # model coverage (stats)
+    "models": "모델 수",
+    "with_sources": "출처 있음",
+    "with_parameters": "파라미터 수 있음",
+    "with_lineage": "계보 있음",
+    "with_korean_name": "한국어 이름 있음",
+    "with_korean_summary": "한국어 요약 있음",
+    "with_epoch_xref": "Epoch AI 연결 있음",
+    "with_training_compute": "학습 연산량 있음",
+    "with_training_tokens": "학습 토큰 수 있음",
+    "with_context_length": "컨텍스트 길이 있음",
+    "with_license": "라이선스 있음",
+    # notes and messages
+    (
+        "{n} more records and {m} more relations not shown; --all shows them all, --limit N shows N of "
+        "each kind"
+    ): (
+        "레코드 {n}개와 관계 {m}개를 더 표시하지 않았습니다. --all 옵션으로 모두, "
+        "--limit N 옵션으로 종류마다 N개를 볼 수 있습니다"
+    ),
+    "{name}: {record}": "{name}: {record}",
+    "{name}: no record has this name; the family's newest landmark or major model is {record}": (
+        "{name}: 이 이름의 레코드가 없어 이 계열의 가장 최근 이정표·주요 모델인 {record}을(를) 보여 줍니다"
+    ),
+    "; also in the family: {others}": "; 같은 계열: {others}",
+    "; models named after it: {others}": "; 이 이름으로 시작하는 모델: {others}",
+    " and {n} more": " 외 {n}개",
+    "no record matches {query}": "{query}와(과) 일치하는 레코드가 없습니다",
+    "; the closest names: {names}": "; 가장 비슷한 이름: {names}",
+    "error": "오류",
+    "no record named {name}": "{name}(이)라는 레코드가 없습니다",
+    "no record named {name}; did you mean: {suggestions}?": (
+        "{name}(이)라는 레코드가 없습니다. 이것을 찾으셨나요? {suggestions}"
+    ),
+    "START {start} is after END {end}": "시작({start})이 끝({end})보다 뒤입니다",
+    "unknown kind {kinds}; use one of: {choices}": (
+        "알 수 없는 종류: {kinds}. 다음 중 하나를 쓰세요: {choices}"
+    ),
+    "{name} is a {kind}, not an organization": "{name}은(는) 조직이 아닙니다({kind})",
+    "--depth must be at least 1": "--depth는 1 이상이어야 합니다",
+    "--limit must be at least 1": "--limit는 1 이상이어야 합니다",
+    "the search query is empty": "검색어가 비어 있습니다",
+    "unknown relation {relations}; use one of: {choices}": (
+        "알 수 없는 관계: {relations}. 다음 중 하나를 쓰세요: {choices}"
+    ),
+    # the command-line parser's messages
+    "Usage:": "사용법:",
+    "Try '{command}' for help.": "도움말: '{command}'",
+    "unknown option {option}": "알 수 없는 옵션: {option}",
+    "; did you mean: {options}?": ". 이것을 찾으셨나요? {options}",
+    "invalid value for {option}; use one of: {choices}": (
+        "{option}의 값이 잘못되었습니다. 가능한 값: {choices}"
+    ),
+    "invalid value for {option}: at least {low}": "{option}의 값은 {low} 이상이어야 합니다",
+    "invalid value for {option}: a whole number": "{option}의 값은 정수여야 합니다",
+    "missing {what}": "{what}이(가) 필요합니다",
+    "unknown command {command}": "알 수 없는 명령: {command}",
+    "invalid use: {message}": "잘못된 사용: {message}",
 }
 
 

@@ -19,6 +19,22 @@ def normalize(text: str) -> str:
     return "".join(ch for ch in folded if ch.isalnum())
 
 
+def begins_with(text: str, key: str) -> bool:
+    """True when `text` is longer than the normalized `key` and begins with it as a whole word:
+    'Grok-1', 'Llama 2', 'Qwen2.5' and 'DeepSeekMath' begin with grok, llama, qwen and deepseek;
+    'Gemma' does not begin with 'gem'."""
+    folded = unicodedata.normalize("NFKC", text)
+    built, end = "", 0
+    while end < len(folded) and len(built) < len(key):
+        built += normalize(folded[end])
+        end += 1
+    rest = folded[end:]
+    if built != key or not rest.strip():
+        return False
+    last, following = folded[end - 1], rest[0]
+    return not following.isalpha() or (last.islower() and following.isupper())
+
+
 def closest(query: str, choices: Iterable[str], limit: int = 5, cutoff: float = 60.0) -> list[str]:
     """The choices most like `query`, best first."""
     from rapidfuzz import fuzz, process, utils

@@ -74,11 +74,15 @@ def timeline(
     """
     low, high = _date_bound(start, False), _date_bound(end, True)
     if low and high and low.earliest > high.latest:
-        raise UsageError(f"START {start} is after END {end}")
+        raise UsageError("START {start} is after END {end}", start=start, end=end)
     wanted = set(kinds) if kinds else set(KINDS) - {"organization"}
     unknown = wanted - set(KINDS)
     if unknown:
-        raise UsageError(f"unknown kind {', '.join(sorted(unknown))}; use one of: {', '.join(KINDS)}")
+        raise UsageError(
+            "unknown kind {kinds}; use one of: {choices}",
+            kinds=", ".join(sorted(unknown)),
+            choices=", ".join(KINDS),
+        )
     orgs = _organization_and_parts(kg, org) if org else None
     shown, hidden = [], 0
     for record in kg.records():
@@ -101,7 +105,7 @@ def _organization_and_parts(kg: KnowledgeGraph, name: str) -> set[str]:
     """The organization `name` and every organization that is part of it, transitively."""
     root = kg.resolve(name)
     if root.kind != "organization":
-        raise UsageError(f"{name!r} is a {root.kind}, not an organization")
+        raise UsageError("{name} is a {kind}, not an organization", name=repr(name), kind=root.kind)
     return kg.closure({root.id}, "part_of", "in")
 
 
@@ -202,20 +206,39 @@ class Neighborhood:
     center: AnyRecord
     nodes: list[Neighbor]
     edges: list[Link]
+    hidden: int = 0  # records left out by `per_kind`
+    hidden_edges: int = 0  # relations left out with them
+
+
+# Concepts first: around a hub they say what it is; then what was built, written and collected.
+_NEIGHBOUR_KINDS = ("concept", "model", "system", "paper", "dataset", "organization")
 
 
 def neighbors(
-    kg: KnowledgeGraph, name: str, depth: int = 1, relations: Iterable[str] | None = None
+    kg: KnowledgeGraph,
+    name: str,
+    depth: int = 1,
+    relations: Iterable[str] | None = None,
+    per_kind: int | None = None,
 ) -> Neighborhood:
-    """Records within `depth` edges of `name` in either direction, and the edges among them."""
+    """Records within `depth` edges of `name` in either direction, and the edges among them.
+
+    Nearest first, then concepts before models, systems, papers, datasets and organizations, then
+    the most notable (landmark, major, minor; then the most connected within the neighbourhood).
+    With `per_kind`, only that many records of each kind are kept, and the edges among them.
+    """
     if depth < 1:
         raise UsageError("--depth must be at least 1")
+    if per_kind is not None and per_kind < 1:
+        raise UsageError("--limit must be at least 1")
     allowed = set(relations) if relations else None
     if allowed:
         unknown = allowed - set(RELATIONS)
         if unknown:
             raise UsageError(
-                f"unknown relation {', '.join(sorted(unknown))}; use one of: {', '.join(RELATIONS)}"
+                "unknown relation {relations}; use one of: {choices}",
+                relations=", ".join(sorted(unknown)),
+                choices=", ".join(RELATIONS),
             )
     center = kg.resolve(name)
     distance = {center.id: 0}
@@ -232,16 +255,39 @@ def neighbors(
                 if other not in distance:
                     distance[other] = distance[node] + 1
                     queue.append(other)
-    nodes = [Neighbor(kg[rid], d) for rid, d in distance.items() if rid != center.id]
-    nodes.sort(key=lambda n: (n.distance, KINDS.index(n.record.kind), n.record.name.casefold()))
     links = [
         Link(source, target, data["relation"])
         for rid in distance
         for source, target, data in kg.edges(rid, "out")
         if target in distance and (not allowed or data["relation"] in allowed)
     ]
+    degree = Counter(rid for link in links for rid in (link.source, link.target))
+    nodes = [Neighbor(kg[rid], d) for rid, d in distance.items() if rid != center.id]
+    nodes.sort(
+        key=lambda n: (
+            n.distance,
+            _NEIGHBOUR_KINDS.index(n.record.kind),
+            _PROMINENCE.get(getattr(n.record, "notability", None) or "", 3),
+            -degree[n.record.id],
+            n.record.name.casefold(),
+        )
+    )
+    hidden = hidden_edges = 0
+    if per_kind is not None:
+        shown: Counter[str] = Counter()
+        kept = []
+        for node in nodes:
+            shown[node.record.kind] += 1
+            if shown[node.record.kind] <= per_kind:
+                kept.append(node)
+        hidden = len(nodes) - len(kept)
+        nodes = kept
+        present = {center.id} | {node.record.id for node in nodes}
+        within = [link for link in links if link.source in present and link.target in present]
+        hidden_edges = len(links) - len(within)
+        links = within
     links.sort(key=lambda link: (distance[link.source] + distance[link.target], link.source, link.target))
-    return Neighborhood(center, nodes, links)
+    return Neighborhood(center, nodes, links, hidden, hidden_edges)
 
 
 # --- path -------------------------------------------------------------------------------------
@@ -297,6 +343,14 @@ def _preferred(edges: dict[str, dict[str, object]]) -> str:
 class Hit:
     record: AnyRecord
     score: int
+    match: str = "name"  # "name": a name, alias, Korean label or checkpoint; "summary": only a summary
+
+
+# Scores, 0-100, in bands, so that any match on a name outranks a match found only in a summary:
+_EXACT = 100.0  # the query is one of the record's names, ignoring case and punctuation
+_PART = 98.0  # ... or one part of a "term (gloss)" name: 강화 학습(RLHF) for "RLHF"
+_FUZZY = (70.0, 97.0)  # a name like the query (typos, words missing)
+_SUMMARY = (40.0, 65.0)  # no name matches; some or all of the query's words are in a summary
 
 
 def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
@@ -314,23 +368,33 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
     for text, rid in kg.index.name_candidates(key):
         labels.append(text)
         owners.append(rid)
-    best: dict[str, float] = {rid: 100.0 for rid in kg.index.records_named(key)}
-    # Either part of a "term(gloss)" label is a full match too: 강화 학습(RLHF) for RLHF.
+    best: dict[str, float] = {rid: _EXACT for rid in kg.index.records_named(key)}
     for text, rid in zip(labels, owners, strict=True):
-        if key in {normalize(part) for part in label_parts(text)}:
-            best[rid] = 100.0
+        if rid not in best and key in {normalize(part) for part in label_parts(text)}:
+            best[rid] = _PART
+    low, high = _FUZZY
     for text, score, index in process.extract(
-        query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=70
+        query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=low
     ):
-        if normalize(text) == key:
-            score = 100.0
+        if len(normalize(text)) * 5 < len(key) * 3:
+            # WRatio scores a short name found inside a longer query as a near match ("AWS" in
+            # "scaling laws"); a plain ratio, which counts the missing letters, is fairer.
+            score = fuzz.ratio(query, text, processor=utils.default_process)
+            if score < low:
+                continue
+        # Between equally similar names, one that holds the whole query, best at its start, wins:
+        # "Open-weights model" before "weights" for "open weights".
+        whole = normalize(text)
+        score += 3 if whole.startswith(key) else 2 if key in whole else 0
         rid = owners[index]
-        best[rid] = max(best.get(rid, 0.0), float(score))
+        best[rid] = max(best.get(rid, 0.0), min(float(score), high))
+    by_name = set(best)
     words = [word for word in query.casefold().split() if len(word) > 1]
     if words:
+        floor, top = _SUMMARY
         for rid, found in kg.index.summary_matches(words).items():
-            score = 40 + 30 * found / len(words)
-            best[rid] = max(best.get(rid, 0.0), score)
+            if rid not in by_name:
+                best[rid] = floor + (top - floor) * found / len(words)
     # Rank by score, then prominence; only the records that can reach the top `limit` are read.
     by_score = sorted(best.items(), key=lambda item: -item[1])
     cutoff = round(by_score[limit - 1][1]) if len(by_score) >= limit else -1
@@ -340,7 +404,9 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
         contenders,
         key=lambda item: (-round(item[1]), _PROMINENCE.get(notability.get(item[0]) or "", 3), item[0]),
     )
-    return [Hit(kg[rid], round(score)) for rid, score in ranked[:limit]]
+    return [
+        Hit(kg[rid], round(score), "name" if rid in by_name else "summary") for rid, score in ranked[:limit]
+    ]
 
 
 _PROMINENCE = {"landmark": 0, "major": 1, "minor": 2}

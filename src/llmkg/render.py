@@ -68,9 +68,15 @@ class Output:
             writer.writerow(tables[0].headers)
             writer.writerows(tables[0].rows)
             return
-        writer.writerow(["table", "key", "value"])
-        for table in tables:
-            writer.writerows([table.title or "", *row] for row in table.rows)
+        # Several tables make one rectangular CSV: a `table` column naming each row's table, then
+        # the union of the tables' columns in order; a row leaves the other tables' columns empty.
+        columns = list(dict.fromkeys(header for table in tables for header in table.headers))
+        writer.writerow(["table", *columns])
+        for number, table in enumerate(tables, 1):
+            name = table.name or table.title or str(number)
+            for row in table.rows:
+                cells = dict(zip(table.headers, row, strict=True))
+                writer.writerow([name, *(cells.get(column, "") for column in columns)])
 
     # --- terminal views -----------------------------------------------------------------------
 
@@ -80,22 +86,44 @@ class Output:
         return Console(file=self.stream, highlight=False)
 
     def _rich_tables(self, tables: list[Rows]) -> None:
-        from rich import box
-        from rich.table import Table
 
         console = self.console()
         for table in tables:
-            view = Table(title=table.title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
-            for header in table.headers:
-                view.add_column(header, overflow="fold")
-            starts = {start: title for title, start in table.groups or []}
-            for index, row in enumerate(table.rows):
-                if index in starts:
-                    if index:
-                        view.add_section()
-                    view.add_row(f"[bold cyan]{starts[index]}[/]", *[""] * (len(row) - 1))
-                view.add_row(*(_escape(cell) for cell in row))
-            console.print(view)
+            kept = list(range(len(table.headers)))
+            # Too wide for the terminal even with names cut short: leave out the least useful
+            # columns first; what still does not fit is names cut with an ellipsis.
+            for column in table.drop:
+                if _squeezed_width(table, kept) <= console.width or len(kept) <= 2:
+                    break
+                kept.remove(column)
+            console.print(self._rich_table(table, kept, console.width))
+
+    def _rich_table(self, table: Rows, kept: list[int], width: int) -> Any:
+        from rich import box
+        from rich.table import Table
+
+        view = Table(title=table.title, box=box.SIMPLE_HEAD, title_justify="left", title_style="bold")
+        fit = table.fit or ("name",) * len(table.headers)
+        natural = {i: max([_width(table.headers[i]), *(_width(row[i]) for row in table.rows)]) for i in kept}
+        # Whole columns get their full width; names and prose share the rest, the widest cut first.
+        room = width - 3 * len(kept) - 1 - sum(natural[i] for i in kept if fit[i] == "whole")
+        cap = _cap([natural[i] for i in kept if fit[i] != "whole"], room)
+        for index in kept:
+            header = table.headers[index]
+            if fit[index] == "whole":
+                view.add_column(header, no_wrap=True, min_width=natural[index])
+            elif fit[index] == "prose":
+                view.add_column(header, overflow="fold", max_width=cap)
+            else:
+                view.add_column(header, no_wrap=True, overflow="ellipsis", max_width=cap)
+        starts = {start: title for title, start in table.groups or []}
+        for number, row in enumerate(table.rows):
+            if number in starts:
+                if number:
+                    view.add_section()
+                view.add_row(f"[bold cyan]{starts[number]}[/]", *[""] * (len(kept) - 1))
+            view.add_row(*(_escape(row[index]) for index in kept))
+        return view
 
     def tree(self, lineage: Lineage, label: Any) -> None:
         """The lineage as a tree: each record under the relative it came from (or led to)."""
@@ -106,7 +134,7 @@ class Output:
 
         def relation(entry: Any) -> str:
             name = INVERSE_LINEAGE[entry.relation] if lineage.descendants else entry.relation
-            return with_evidence(name, entry.evidence)
+            return with_evidence(name, entry.evidence, self.lang)
 
         children: dict[str, list[Any]] = {}
         for entry in sorted(entries, key=lambda e: e.depth):
@@ -123,17 +151,47 @@ class Output:
             walk(lineage.root.id, 1)
             self.stream.write("\n".join(lines) + "\n")
             return
+        from rich.text import Text
         from rich.tree import Tree
 
-        view = Tree(f"[bold]{_escape(root_text)}[/]")
+        console = self.console()
+        deepest = max((entry.depth for entry in entries), default=0)
+        widest = max((e.depth * 4 + _width(f"{relation(e)}: {label(e.record)}") for e in entries), default=0)
+        if widest > console.width:
+            # Rich's tree indents four columns a generation; a long chain in a narrow terminal
+            # would wrap every line. Indent less, keep each record on one line, cut at the edge.
+            step = max(1, min(3, (console.width - 40) // max(deepest, 1)))
+            console.print(Text(root_text, style="bold"), no_wrap=True, overflow="ellipsis")
+
+            def line(node: str) -> None:
+                for entry in children.get(node, []):
+                    head = " " * (step * (entry.depth - 1)) + "└ "
+                    text = Text(head)
+                    text.append(f"{relation(entry)}: ", style="dim")
+                    full = label(entry.record)
+                    if text.cell_len + _width(full) > console.width:
+                        # Cut the name, not the date: "Encoder-decoder arch… (2014-06-03)".
+                        date = f" ({entry.record.date})" if entry.record.date else ""
+                        room = console.width - text.cell_len - _width(date)
+                        name = Text(entry.record.label(self.lang))
+                        name.truncate(max(room, 1), overflow="ellipsis")
+                        full = name.plain + date
+                    text.append(full)
+                    console.print(text, no_wrap=True, overflow="ellipsis")
+                    line(entry.record.id)
+
+            line(lineage.root.id)
+            return
+        view = Tree(Text(root_text, style="bold"))
 
         def grow(branch: Any, node: str) -> None:
             for entry in children.get(node, []):
-                text = f"[dim]{relation(entry)}:[/] {_escape(label(entry.record))}"
+                text = Text(f"{relation(entry)}: ", style="dim", no_wrap=True, overflow="ellipsis")
+                text.append(label(entry.record), style="")
                 grow(branch.add(text), entry.record.id)
 
         grow(view, lineage.root.id)
-        self.console().print(view)
+        console.print(view)
 
     def card(self, table: Rows) -> None:
         """One record's fields, as a panel in a terminal or `Field: value` lines otherwise."""
@@ -157,6 +215,30 @@ class Output:
             grid.add_row("" if field == previous else field, _escape(value))
             previous = field
         self.console().print(Panel(grid, title=_escape(table.title or ""), title_align="left"))
+
+
+def _cap(widths: list[int], room: int) -> int | None:
+    """The largest width such that `widths`, each cut to it, fit in `room`; None when all fit."""
+    if sum(widths) <= room:
+        return None
+    cap = max(widths, default=0)
+    while cap > 6 and sum(min(w, cap) for w in widths) > room:
+        cap -= 1
+    return cap
+
+
+_SHORT = {"name": 18, "prose": 12}  # how narrow a name or prose column may reasonably get
+
+
+def _squeezed_width(table: Rows, kept: list[int]) -> int:
+    """About how wide the table is drawn with its names and prose cut short (3 cells of padding
+    and rule a column)."""
+    fit = table.fit or ("name",) * len(table.headers)
+    total = 0
+    for index in kept:
+        natural = max([_width(table.headers[index]), *(_width(row[index]) for row in table.rows)])
+        total += min(natural, _SHORT.get(fit[index], natural)) + 3
+    return total
 
 
 def _escape(text: str) -> str:

@@ -8,16 +8,31 @@ built only when something asks for `graph` (exports, stats, path).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .errors import NotFoundError
-from .names import closest, normalize
+from .names import begins_with, closest, normalize
 from .record import RecordView
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from .index import Index
+
+
+@dataclass
+class Choice:
+    """The record a typed name stands for, why, and the other records it could have meant."""
+
+    record: RecordView
+    reason: str  # "name": one of its names; "organization": the start of an organization's
+    # name ("mistral" for Mistral AI); "family": only the start of several records' names
+    others: list[RecordView] = field(default_factory=list)  # sharing the name, or of the family
+
+
+_FAMILY_KINDS = ("model", "system")
+_NOTABLE = ("landmark", "major")
 
 
 class Store:
@@ -55,11 +70,49 @@ class Store:
             yield record
 
     def resolve(self, name: str) -> RecordView:
-        """The record `name` refers to: an id, name, alias, checkpoint name or Korean label."""
-        rid = self.index.resolve_key(normalize(name))
-        if rid is None:
-            raise NotFoundError(name, self.suggest(name))
-        return self[rid]
+        """The record `name` refers to: an id, name, alias, checkpoint name or Korean label, else
+        the organization or family it begins (see `choose`)."""
+        return self.choose(name).record
+
+    def choose(self, name: str) -> Choice:
+        """The record `name` stands for, and the others it could mean.
+
+        1. A record one of whose names is `name` (ignoring case and punctuation); the others are
+           the records sharing that name and, when the record is a model, system or organization
+           and `name` has no digit (a family's name, such as "gemini" or "llama"), the models and
+           systems whose names begin with it.
+        2. Else an organization whose name begins with `name` as a whole word: "mistral" is
+           Mistral AI, as "deepseek" is DeepSeek.
+        3. Else, when models or systems have names beginning with `name` as a whole word
+           ("grok": Grok-1, Grok 2, …), the family's newest landmark or major model (or its newest
+           member when none is), the others being the rest of the family.
+        """
+        key = normalize(name)
+        named = self.index.records_named(key) if key else []
+        family = self._family(key, exclude=set(named)) if key else []
+        if named:
+            others = [self[rid] for rid in named[1:]]
+            record = self[named[0]]
+            if record.kind in (*_FAMILY_KINDS, "organization") and not any(ch.isdigit() for ch in key):
+                others += family
+            return Choice(record, "name", others)
+        for text, rid, kind, _field in self.index.names_starting(key) if key else []:
+            if kind == "organization" and begins_with(text, key):
+                return Choice(self[rid], "organization", family)
+        if family:
+            notable = [r for r in family if r.kind == "model" and r.notability in _NOTABLE]
+            pick = max(notable or family, key=lambda r: (r.date or "", r.name.casefold()))
+            return Choice(pick, "family", [r for r in family if r.id != pick.id])
+        raise NotFoundError(name, self.suggest(name))
+
+    def _family(self, key: str, exclude: set[str]) -> list[RecordView]:
+        """The models and systems whose name (not an alias: "Meta Llama 3" is no Meta) begins with
+        `key` as a word, newest first."""
+        found: dict[str, RecordView] = {}
+        for text, rid, kind, written in self.index.names_starting(key):
+            if written == "name" and kind in _FAMILY_KINDS and rid not in exclude and begins_with(text, key):
+                found[rid] = self[rid]
+        return sorted(found.values(), key=lambda r: (r.date or "", r.name.casefold()), reverse=True)
 
     def named(self, name: str) -> list[RecordView]:
         """Every record that answers to `name`, the one `resolve` picks first."""

@@ -13,6 +13,7 @@ from .record import compact
 if TYPE_CHECKING:
     from .queries import Hit, Lineage, LineageEntry, Neighborhood, Stats, Step, Timeline
     from .record import RecordView as AnyRecord
+    from .store import Choice
     from .store import Store as KnowledgeGraph
 
 
@@ -24,6 +25,12 @@ class Rows:
     rows: list[list[str]]
     groups: list[tuple[str, int]] | None = None  # (title, index of the group's first row)
     title: str | None = None
+    name: str | None = None  # the table's key in JSON, naming its rows when tables share one CSV
+    # How a terminal that is too narrow treats each column: "whole" (dates, ids, numbers: never
+    # cut), "name" (one line, cut with an ellipsis at worst) or "prose" (wrapped); and which columns
+    # to leave out first, least useful first. Unset: every column is a name, none is dropped.
+    fit: tuple[str, ...] | None = None
+    drop: tuple[int, ...] = ()
 
 
 def brief(record: AnyRecord) -> dict[str, Any]:
@@ -102,7 +109,10 @@ def neighbors_json(result: Neighborhood) -> dict[str, Any]:
 
 
 def search_json(hits: list[Hit]) -> list[dict[str, Any]]:
-    return [{**brief(hit.record), "aliases": list(hit.record.aliases), "score": hit.score} for hit in hits]
+    return [
+        {**brief(hit.record), "aliases": list(hit.record.aliases), "score": hit.score, "match": hit.match}
+        for hit in hits
+    ]
 
 
 def path_json(steps: list[Step]) -> list[dict[str, Any]]:
@@ -117,6 +127,27 @@ def stats_json(result: Stats) -> dict[str, Any]:
         "coverage": result.coverage,
         "data_through": result.data_through,
     }
+
+
+def choice_note(choice: Choice, name: str, lang: str, shown: int = 30) -> str:
+    """What a typed name was taken for, and what else it could mean (a line for stderr)."""
+
+    def label(record: AnyRecord) -> str:
+        return f"{record.label(lang)} ({', '.join(filter(None, [record.date, t(record.kind, lang)]))})"
+
+    names = [record.label(lang) for record in choice.others[:shown]]
+    rest = len(choice.others) - len(names)
+    others = ", ".join(names) + (t(" and {n} more", lang, n=rest) if rest else "")
+    if choice.reason == "family":
+        text = t("{name}: no record has this name; the family's newest landmark or major model is {record}",
+                 lang, name=name, record=label(choice.record))  # fmt: skip
+    else:
+        text = t("{name}: {record}", lang, name=name, record=label(choice.record))
+    if not others:
+        return text
+    if choice.record.kind == "organization":
+        return text + t("; models named after it: {others}", lang, others=others)
+    return text + t("; also in the family: {others}", lang, others=others)
 
 
 # --- rows -------------------------------------------------------------------------------------
@@ -149,16 +180,22 @@ def timeline_rows(kg: KnowledgeGraph, result: Timeline, lang: str) -> Rows:
                 t(getattr(record, "notability", None) or "", lang),
             ]
         )
-    return Rows(headers, rows, groups)
+    # Date, Name, Kind, Organizations, Parameters, Notability
+    return Rows(
+        headers, rows, groups, fit=("whole", "name", "whole", "name", "whole", "whole"), drop=(2, 5, 3)
+    )
 
 
 def lineage_rows(result: Lineage, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Depth", "Relation", "Name", "Date", "Kind", "Id")]
     entries = result.ancestors or result.descendants
-    rows = [
+    root = result.root
+    # The root is depth 0, as in the tree and in JSON's "root": every format names it.
+    rows = [["0", "", root.label(lang), root.date or "", t(root.kind, lang), root.id]]
+    rows += [
         [
             str(e.depth),
-            with_evidence(e.relation, e.evidence),
+            with_evidence(e.relation, e.evidence, lang),
             e.record.label(lang),
             e.record.date or "",
             t(e.record.kind, lang),
@@ -169,9 +206,10 @@ def lineage_rows(result: Lineage, lang: str) -> Rows:
     return Rows(headers, rows)
 
 
-def with_evidence(relation: str, evidence: str | None) -> str:
+def with_evidence(relation: str, evidence: str | None, lang: str = "en") -> str:
     """`relation`, marked with its evidence when that is weaker than stated."""
-    return relation if evidence in (None, "stated") else f"{relation} ({evidence})"
+    name = t(relation, lang)
+    return name if evidence in (None, "stated") else f"{name} ({t(evidence, lang)})"
 
 
 def neighbors_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
@@ -179,13 +217,13 @@ def neighbors_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
     rows = [
         [str(n.distance), n.record.label(lang), t(n.record.kind, lang), n.record.id] for n in result.nodes
     ]
-    return Rows(headers, rows)
+    return Rows(headers, rows, name="nodes", fit=("whole", "name", "whole", "whole"), drop=(3, 0))
 
 
 def edge_rows(kg: KnowledgeGraph, result: Neighborhood, lang: str) -> Rows:
     headers = [t(h, lang) for h in ("Source", "Relation", "Target")]
-    rows = [[kg[e.source].label(lang), e.relation, kg[e.target].label(lang)] for e in result.edges]
-    return Rows(headers, rows)
+    rows = [[kg[e.source].label(lang), t(e.relation, lang), kg[e.target].label(lang)] for e in result.edges]
+    return Rows(headers, rows, name="edges", fit=("name", "whole", "name"))
 
 
 def search_rows(hits: list[Hit], lang: str) -> Rows:
@@ -200,7 +238,7 @@ def search_rows(hits: list[Hit], lang: str) -> Rows:
         ]
         for h in hits
     ]
-    return Rows(headers, rows)
+    return Rows(headers, rows, fit=("whole", "name", "whole", "whole", "prose"), drop=(4, 3, 2))
 
 
 def path_rows(steps: list[Step], lang: str) -> Rows:
@@ -209,11 +247,12 @@ def path_rows(steps: list[Step], lang: str) -> Rows:
     for index, step in enumerate(steps):
         relation = ""
         if step.relation:
-            relation = f"→ {step.relation} →" if step.direction == "forward" else f"← {step.relation} ←"
+            name = t(step.relation, lang)
+            relation = f"→ {name} →" if step.direction == "forward" else f"← {name} ←"
         rows.append(
             [str(index), relation, step.record.label(lang), t(step.record.kind, lang), step.record.id]
         )
-    return Rows(headers, rows)
+    return Rows(headers, rows, fit=("whole", "whole", "name", "whole", "whole"), drop=(4, 3))
 
 
 def show_rows(kg: KnowledgeGraph, record: AnyRecord, lang: str) -> Rows:
@@ -276,7 +315,8 @@ def _parameters_status(kg: KnowledgeGraph, record: AnyRecord, field: str, value:
 
 
 def _measure(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
-    unit = {"training_compute": " FLOP", "training_tokens": " tokens", "context_length": " tokens"}
+    tokens = " " + t("tokens", lang)
+    unit = {"training_compute": " FLOP", "training_tokens": tokens, "context_length": tokens}
     number = value["value"]
     if field == "training_compute":
         amount = f"{number:.3g}"
@@ -286,7 +326,7 @@ def _measure(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang
         amount = format_count(int(number))
     details = [t(value["status"], lang)]
     if value.get("estimated_by"):
-        details.append(f"by {value['estimated_by']}")
+        details.append(t("by {who}", lang, who=value["estimated_by"]))
     if value.get("confidence"):
         details.append(t(value["confidence"], lang))
     text = f"{amount}{unit.get(field, '')} ({', '.join(details)}); {value['source']}"
@@ -314,16 +354,19 @@ def _checkpoints(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, 
 
 
 def _disputes(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
-    return [("Disputes", f"{d['field']}: {d['source']} says {d['value']}. {d['note']}") for d in value]
+    pairs = []
+    for d in value:
+        says = t("{source} says {value}", lang, source=d["source"], value=d["value"])
+        pairs.append(("Disputes", f"{t(_heading(d['field']), lang)}: {says}. {d['note']}"))
+    return pairs
 
 
 def _relations(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
     pairs = []
     for relation in value:
         other = kg[relation["target"]].label(lang)
-        arrow = f"{relation['relation']} {'→' if relation['direction'] == 'out' else '←'} {other}"
-        if relation.get("evidence") and relation["evidence"] != "stated":
-            arrow += f" ({t(relation['evidence'], lang)})"
+        name = with_evidence(relation["relation"], relation.get("evidence"), lang)
+        arrow = f"{name} {'→' if relation['direction'] == 'out' else '←'} {other}"
         pairs.append(("Relations", arrow))
     return pairs
 
@@ -362,25 +405,30 @@ def stats_tables(result: Stats, lang: str) -> list[Rows]:
             [t("Kind", lang), count],
             [[t(k, lang), str(n)] for k, n in result.by_kind.items()],
             title=t("Records by kind", lang),
+            name="by_kind",
         ),
         Rows(
             [t("Year", lang), count],
             [[str(y), str(n)] for y, n in result.by_year.items()],
             title=t("Records by year", lang),
+            name="by_year",
         ),
         Rows(
             [t("Relation", lang), count],
-            [[r, str(n)] for r, n in result.by_relation.items()],
+            [[t(r, lang), str(n)] for r, n in result.by_relation.items()],
             title=t("Edges by relation", lang),
+            name="by_relation",
         ),
         Rows(
             [t("Field", lang), count],
-            [[k, str(n)] for k, n in result.coverage.items()],
+            [[t(k, lang), str(n)] for k, n in result.coverage.items()],
             title=t("Model coverage", lang),
+            name="coverage",
         ),
         Rows(
             [t("Field", lang), t("Date", lang)],
             [[t("Data through", lang), result.data_through or ""]],
             title=t("Newest record", lang),
+            name="data_through",
         ),
     ]

@@ -77,6 +77,17 @@ class Index:
         )
         return [str(rid) for rid, _first in rows]
 
+    def names_starting(self, key: str, limit: int = 2_000) -> list[tuple[str, str, str, str]]:
+        """(text, record id, kind, field) of the names whose normalized key begins with `key` and is
+        longer; `field` is where the name is written (`name`, `aliases.0`, `names.ko`, …)."""
+        rows = self.db.execute(
+            "SELECT names.text, names.record_id, records.kind, names.field FROM names JOIN records "
+            "ON records.id = names.record_id WHERE names.key > ? AND names.key < ? "
+            "ORDER BY names.position LIMIT ?",
+            (key, key + "\U0010ffff", limit),
+        )
+        return [(str(text), str(rid), str(kind), str(field)) for text, rid, kind, field in rows]
+
     def edges(self, rid: str, direction: str = "out") -> list[tuple[str, str, EdgeData]]:
         column = "source" if direction == "out" else "target"
         rows = self.db.execute(
