@@ -5,7 +5,7 @@
 The records are made up but follow every rule of the schema and the checks: organizations,
 concepts that evolve from one another, papers, and models in families whose members succeed one
 another (lineage chains of up to 12 generations, dated in order) and are sometimes fine-tuned
-from another family's model. Files hold at most 20,000 records each.
+from another family's model. Files hold at most 5,000 records each.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import argparse
 import random
 from pathlib import Path
 
-PER_FILE = 20_000
+PER_FILE = 5_000  # a file holds at most 1,000,000 values (yamlread.MAX_VALUES)
 
 
 def records(count: int, seed: int = 2026) -> list[str]:

@@ -378,3 +378,11 @@ def test_each_licence_has_one_spelling(kg: llmkg.KnowledgeGraph) -> None:
     for license_id in ids:
         by_folded.setdefault(license_id.lower().replace("_", "-"), set()).add(license_id)
     assert [sorted(v) for v in by_folded.values() if len(v) > 1] == []
+
+
+def test_most_landmark_and_major_models_since_2023_have_a_context_length(kg: llmkg.KnowledgeGraph) -> None:
+    recent = [r for r in kg.records("model") if r.notability in ("landmark", "major") and r.date >= "2023"]
+    with_context = [r for r in recent if r.context_length is not None]
+    assert len(recent) > 50
+    assert len(with_context) >= 0.8 * len(recent), sorted(r.id for r in recent if r.context_length is None)
+    assert all(r.context_length.status == "disclosed" or r.context_length.estimated_by for r in with_context)

@@ -83,6 +83,7 @@ def read_dataset(files: list[Path]) -> tuple[Dataset, list[Problem]]:
             continue
         problems.extend(document.problems)
         problems.extend(validation.add_document(dataset, document))
+        document.compact(path)
     return dataset, problems
 
 

@@ -12,6 +12,7 @@ Built on PyYAML's event stream (libyaml's C parser when present) instead of its 
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import re
@@ -55,16 +56,45 @@ class Document:
 
     path: str
     value: Any
-    positions: dict[Path_, Position] = field(default_factory=dict)
+    positions: dict[Path_, Position | int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    reread: Path | None = None  # where to read the positions again, once `compact` dropped them
 
     def position(self, at: Path_) -> Position:
         """The position of `at`, or of its nearest located parent."""
+        if len(at) > 1 and self.reread is not None and at not in self.positions:
+            self._restore()
         while at:
             if at in self.positions:
-                return self.positions[at]
+                return _unpacked(self.positions[at])
             at = at[:-1]
-        return self.positions.get((), (1, 1))
+        return _unpacked(self.positions.get((), (1, 1)))
+
+    def compact(self, source: Path) -> None:
+        """Forget the value and every position but each record's own, packed into one int.
+
+        Once a file's records are validated, positions inside records are needed only to report
+        a cross-record problem, which is rare; they are read again from `source` if one is
+        reported. At 100,000 records they would otherwise take most of a gigabyte.
+        """
+        self.value = None
+        self.positions = {path: _packed(where) for path, where in self.positions.items() if len(path) <= 1}
+        self.reread = source
+
+    def _restore(self) -> None:
+        assert self.reread is not None
+        source, self.reread = self.reread, None
+        # If the file cannot be read again (it changed since), problems are reported at the record.
+        with contextlib.suppress(OSError, YamlProblem):
+            self.positions = read_file(source).positions
+
+
+def _packed(where: Position | int) -> int:
+    return where if isinstance(where, int) else where[0] << 20 | min(where[1], (1 << 20) - 1)
+
+
+def _unpacked(where: Position | int) -> Position:
+    return where if isinstance(where, tuple) else (where >> 20, where & ((1 << 20) - 1))
 
 
 class YamlProblem(Exception):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +44,19 @@ WRITERS = {
     "turtle": Writer("turtle", description="RDF Turtle (needs llmkg[rdf])"),
     "sqlite": Writer("sqlite", "write_database", description="an SQLite database (the documented index)"),
 }
+
+
+class _Stream:
+    """A writer's chunks, with the first one already made, so that its errors come before any
+    file is touched."""
+
+    def __init__(self, chunks: Iterator[str]) -> None:
+        self._chunks = chunks
+        self._first = next(chunks, "")
+
+    def __iter__(self) -> Iterator[str]:
+        yield self._first
+        yield from self._chunks
 
 
 @dataclass
@@ -86,13 +100,16 @@ def export(
     render = getattr(importlib.import_module(f"{__name__}.{writer.module}"), writer.function)
     try:
         rendered = render(graph, options)
+        if not isinstance(rendered, (str, bytes, dict)):  # a writer that streams: fail before writing
+            rendered = _Stream(rendered)
     except (TypeError, ValueError) as exc:
         raise ExportError(f"{fmt} export failed: {exc}") from None
     if writer.directory:
         assert output is not None
         files = write_files(Path(output), rendered, options.no_clobber)
     elif output is None or output == "-":
-        sys.stdout.write(rendered)
+        for chunk in [rendered] if isinstance(rendered, str) else rendered:
+            sys.stdout.write(chunk)
         files = []
     else:
         files = [write_text(Path(output), rendered, options.no_clobber)]

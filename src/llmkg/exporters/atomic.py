@@ -17,7 +17,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Union
 
 from ..errors import ExportError
 from ..filekind import file_kind
@@ -57,7 +59,20 @@ def _make_parent(path: Path) -> None:
         raise ExportError(f"cannot create the directory {path.parent}: {exc.strerror or exc}") from None
 
 
-def _temporary(target: Path, text: str | bytes) -> str:
+Content = Union[str, bytes, Iterable[str]]  # an iterable is written chunk by chunk (a streamed export)
+
+
+def _chunks(text: Content) -> Iterator[bytes]:
+    if isinstance(text, str):
+        yield text.encode("utf-8")
+    elif isinstance(text, bytes):
+        yield text
+    else:
+        for chunk in text:
+            yield chunk.encode("utf-8")
+
+
+def _temporary(target: Path, text: Content) -> str:
     """Write `text` (or bytes, for images) to a new temporary file beside `target`; return its path."""
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -65,7 +80,8 @@ def _temporary(target: Path, text: str | bytes) -> str:
         raise ExportError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(text.encode("utf-8") if isinstance(text, str) else text)
+            for chunk in _chunks(text):
+                out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, _mode_for(target))
@@ -106,11 +122,12 @@ def _create_exclusively(temporary: str, path: Path) -> None:
                 raise
 
 
-def _write_through(target: Path, text: str | bytes) -> None:
+def _write_through(target: Path, text: Content) -> None:
     try:
         fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(fd, "wb") as out:
-            out.write(text.encode("utf-8") if isinstance(text, str) else text)
+            for chunk in _chunks(text):
+                out.write(chunk)
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
 
@@ -121,7 +138,7 @@ def _discard(*paths: str) -> None:
             os.unlink(path)
 
 
-def write_text(target: Path, text: str | bytes, no_clobber: bool = False) -> str:
+def write_text(target: Path, text: Content, no_clobber: bool = False) -> str:
     """Write `text` (or bytes) to `target`: replaced in one rename, or written through a device or FIFO."""
     path, how = _destination(target)
     if how == _STREAM:

@@ -1,12 +1,15 @@
 """GraphML with typed keys declared for="node" / for="edge" (Gephi, Cytoscape, yEd).
 
 No graph-level keys (Gephi rejects them). `--target yed` adds yFiles' own node and edge graphics,
-the only way yEd shows labels and colours.
+the only way yEd shows labels and colours. The file is written as a stream of lines: at 100,000
+records an element tree (or networkx's writer, which needs the whole networkx graph) would hold
+gigabytes before the first byte is written.
 """
 
 from __future__ import annotations
 
-from xml.etree import ElementTree as ET
+from collections.abc import Iterator
+from xml.sax.saxutils import escape, quoteattr
 
 from .options import ExportOptions
 from .sanitize import TYPE_NAMES, ExportGraph, as_text
@@ -16,7 +19,12 @@ NS = "http://graphml.graphdrawing.org/xmlns"
 Y = "http://www.yworks.com/xml/graphml"
 
 
-def render(graph: ExportGraph, options: ExportOptions) -> str:
+def _tag(name: str, attributes: dict[str, str], close: bool = False) -> str:
+    text = " ".join(f"{key}={quoteattr(value)}" for key, value in attributes.items())
+    return f"<{name}{' ' + text if text else ''}{'/' if close else ''}>"
+
+
+def render(graph: ExportGraph, options: ExportOptions) -> Iterator[str]:
     yed = options.target == "yed"
     attributes = {
         "xmlns": NS,
@@ -26,37 +34,44 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
     if yed:
         attributes["xmlns:y"] = Y
         attributes["xsi:schemaLocation"] = f"{NS} http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"
-    root = ET.Element("graphml", attributes)
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n' + _tag("graphml", attributes) + "\n"
     keys: dict[tuple[str, str], str] = {}
     for domain, types in (("node", graph.node_types), ("edge", graph.edge_types)):
         for index, (name, kind) in enumerate(types.items()):
             key = f"{domain[0]}{index}"
             keys[(domain, name)] = key
-            ET.SubElement(
-                root, "key", {"id": key, "for": domain, "attr.name": name, "attr.type": TYPE_NAMES[kind]}
-            )
+            declared = {"id": key, "for": domain, "attr.name": name, "attr.type": TYPE_NAMES[kind]}
+            yield "  " + _tag("key", declared, close=True) + "\n"
     if yed:
-        ET.SubElement(root, "key", {"id": "ng", "for": "node", "yfiles.type": "nodegraphics"})
-        ET.SubElement(root, "key", {"id": "eg", "for": "edge", "yfiles.type": "edgegraphics"})
-    body = ET.SubElement(root, "graph", {"id": "llmkg", "edgedefault": "directed"})
+        yield '  <key id="ng" for="node" yfiles.type="nodegraphics"/>\n'
+        yield '  <key id="eg" for="edge" yfiles.type="edgegraphics"/>\n'
+    yield '  <graph id="llmkg" edgedefault="directed">\n'
     for rid, attrs in graph.nodes:
-        node = ET.SubElement(body, "node", {"id": rid})
-        for name, value in attrs.items():
-            ET.SubElement(node, "data", {"key": keys[("node", name)]}).text = as_text(value)
+        parts = [f"    {_tag('node', {'id': rid})}"]
+        parts += [
+            f'<data key="{keys[("node", name)]}">{escape(as_text(value))}</data>'
+            for name, value in attrs.items()
+        ]
         if yed:
-            shape = ET.SubElement(ET.SubElement(node, "data", {"key": "ng"}), "y:ShapeNode")
             label = str(attrs["label"])
-            ET.SubElement(shape, "y:Geometry", {"width": str(max(60, 8 * len(label))), "height": "30"})
-            ET.SubElement(shape, "y:Fill", {"color": hex_colour(str(attrs["kind"])), "transparent": "false"})
-            ET.SubElement(shape, "y:NodeLabel").text = label
-            ET.SubElement(shape, "y:Shape", {"type": "roundrectangle"})
+            parts.append(
+                '<data key="ng"><y:ShapeNode>'
+                f'<y:Geometry width="{max(60, 8 * len(label))}" height="30"/>'
+                f'<y:Fill color="{hex_colour(str(attrs["kind"]))}" transparent="false"/>'
+                f"<y:NodeLabel>{escape(label)}</y:NodeLabel>"
+                '<y:Shape type="roundrectangle"/></y:ShapeNode></data>'
+            )
+        yield "".join(parts) + "</node>\n"
     for index, (source, target, _key, attrs) in enumerate(graph.edges):
-        edge = ET.SubElement(body, "edge", {"id": f"e{index}", "source": source, "target": target})
-        for name, value in attrs.items():
-            ET.SubElement(edge, "data", {"key": keys[("edge", name)]}).text = as_text(value)
+        parts = [f"    {_tag('edge', {'id': f'e{index}', 'source': source, 'target': target})}"]
+        parts += [
+            f'<data key="{keys[("edge", name)]}">{escape(as_text(value))}</data>'
+            for name, value in attrs.items()
+        ]
         if yed:
-            line = ET.SubElement(ET.SubElement(edge, "data", {"key": "eg"}), "y:PolyLineEdge")
-            ET.SubElement(line, "y:Arrows", {"source": "none", "target": "standard"})
-            ET.SubElement(line, "y:EdgeLabel").text = str(attrs["label"])
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+            parts.append(
+                '<data key="eg"><y:PolyLineEdge><y:Arrows source="none" target="standard"/>'
+                f"<y:EdgeLabel>{escape(str(attrs['label']))}</y:EdgeLabel></y:PolyLineEdge></data>"
+            )
+        yield "".join(parts) + "</edge>\n"
+    yield "  </graph>\n</graphml>\n"

@@ -63,19 +63,23 @@ def _typed(attrs: dict[str, Any], types: dict[str, type]) -> dict[str, Scalar]:
 
 def sanitize(kg: KnowledgeGraph, node_ids: set[str]) -> ExportGraph:
     out = ExportGraph()
-    for rid in sorted(node_ids):
-        record = kg[rid]
+    # Records are read from the index one at a time (not through the store's cache), so an
+    # export of 100,000 records holds only their flat attributes.
+    for data in kg.index.records_by_id():
+        rid = data["id"]
+        if rid not in node_ids:
+            continue
         # every field of the schema, flattened by fields.flatten; `label` and `year` for the tools
-        flat = flatten(record.fields())
+        flat = flatten(data)
         del flat["id"]
         attrs: dict[str, Any] = {
-            "label": record.name,
+            "label": data["name"],
             "kind": flat.pop("kind"),
-            "year": dates.parse(record.date).year if record.date else None,
+            "year": dates.parse(data["date"]).year if data.get("date") else None,
             **flat,
         }
         out.nodes.append((rid, _typed(attrs, out.node_types)))
-    for source, target, key, data in sorted(kg.graph.edges(keys=True, data=True)):
+    for source, target, data in kg.index.edges_by_ends():
         if source in node_ids and target in node_ids:
             attrs = {
                 "label": data["relation"],
@@ -86,5 +90,5 @@ def sanitize(kg: KnowledgeGraph, node_ids: set[str]) -> ExportGraph:
                 "derived": data["derived"],
                 "evidence": data.get("evidence"),
             }
-            out.edges.append((source, target, key, _typed(attrs, out.edge_types)))
+            out.edges.append((source, target, data["relation"], _typed(attrs, out.edge_types)))
     return out

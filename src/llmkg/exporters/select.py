@@ -29,7 +29,7 @@ class Selection:
         unknown = set(self.kinds or []) - set(KINDS)
         if unknown:
             raise UsageError(f"unknown kind {', '.join(sorted(unknown))}; use one of: {', '.join(KINDS)}")
-        chosen = set(kg.graph.nodes)
+        chosen = set(kg.index.ids())
         if self.root is not None:
             chosen = _within(kg, kg.resolve(self.root).id, self.depth)
         if self.lineage is not None:
@@ -45,12 +45,14 @@ class Selection:
         low, high = self.year_from or 0, self.year_to or 9999
         dated = {rid for rid in chosen if kg[rid].date and low <= int(kg[rid].date[:4]) <= high}
         linked = {
-            other
-            for rid in dated
-            for other in (*kg.graph.successors(rid), *kg.graph.predecessors(rid))
-            if other in chosen and not kg[other].date
+            other for rid in dated for other in _adjacent(kg, rid) if other in chosen and not kg[other].date
         }
         return dated | linked
+
+
+def _adjacent(kg: KnowledgeGraph, rid: str) -> list[str]:
+    """The records one edge away from `rid`, either way (read from the index, not the full graph)."""
+    return [t for _s, t, _d in kg.edges(rid, "out")] + [s for s, _t, _d in kg.edges(rid, "in")]
 
 
 def _within(kg: KnowledgeGraph, start: str, depth: int) -> set[str]:
@@ -60,7 +62,7 @@ def _within(kg: KnowledgeGraph, start: str, depth: int) -> set[str]:
         node = queue.popleft()
         if seen[node] >= depth:
             continue
-        for other in (*kg.graph.successors(node), *kg.graph.predecessors(node)):
+        for other in _adjacent(kg, node):
             if other not in seen:
                 seen[other] = seen[node] + 1
                 queue.append(other)

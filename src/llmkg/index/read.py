@@ -95,6 +95,16 @@ class Index:
         )
         return [(row[0], row[2], _edge_data(row)) for row in rows]
 
+    def records_by_id(self) -> Iterator[dict[str, Any]]:
+        """Every stored record, in id order, read as it is needed (exports)."""
+        for (text,) in self.db.execute("SELECT json FROM records ORDER BY id"):
+            yield json.loads(text)
+
+    def edges_by_ends(self) -> Iterator[tuple[str, str, EdgeData]]:
+        """Every edge ordered by source, target and relation (exports)."""
+        for row in self.db.execute(f"SELECT {_EDGE_COLUMNS} FROM edges ORDER BY source, target, relation"):
+            yield row[0], row[2], _edge_data(row)
+
     def all_edges(self) -> Iterator[tuple[str, str, EdgeData]]:
         for row in self.db.execute(f"SELECT {_EDGE_COLUMNS} FROM edges ORDER BY position"):
             yield row[0], row[2], _edge_data(row)
