@@ -85,16 +85,16 @@ def timeline(
         )
     orgs = _organization_and_parts(kg, org) if org else None
     shown, hidden = [], 0
-    for record in kg.records():
-        if record.kind not in wanted or not record.date:
-            continue
-        when = dates.parse(record.date)
+    # The index's columns decide which records qualify; only those shown are read whole.
+    years = (low.year if low else None, high.year if high else None)
+    for rid, date, notability, organizations in kg.index.dated(sorted(wanted), *years):
+        when = dates.parse(date)
         if (low and when.latest < low.earliest) or (high and when.earliest > high.latest):
             continue
-        if orgs is not None and not orgs & set(getattr(record, "organizations", [])):
+        if orgs is not None and not orgs & set(organizations):
             continue
-        if include_all or getattr(record, "notability", None) in SHOWN_BY_DEFAULT:
-            shown.append(record)
+        if include_all or notability in SHOWN_BY_DEFAULT:
+            shown.append(kg[rid])
         else:
             hidden += 1
     shown.sort(key=sort_key)

@@ -55,6 +55,22 @@ class Index:
         for (text,) in rows:
             yield json.loads(text)
 
+    def dated(
+        self, kinds: list[str], first_year: int | None = None, last_year: int | None = None
+    ) -> Iterator[tuple[str, str, str | None, list[str]]]:
+        """(id, date, notability, organizations) of the dated records of `kinds` in the years."""
+        rows = self.db.execute(
+            "SELECT id, date, notability, organizations FROM records WHERE date IS NOT NULL "
+            f"AND kind IN ({','.join('?' * len(kinds))}) AND year BETWEEN ? AND ? ORDER BY position",
+            (
+                *kinds,
+                first_year if first_year is not None else -1,
+                last_year if last_year is not None else 99999,
+            ),
+        )
+        for rid, date, notability, organizations in rows:
+            yield rid, date, notability, json.loads(organizations) if organizations else []
+
     def ids(self) -> list[str]:
         return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY position")]
 
