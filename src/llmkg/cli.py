@@ -30,6 +30,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from .exporters.select import Selection
     from .graph import KnowledgeGraph
     from .record import RecordView as AnyRecord
     from .render import Output
@@ -585,12 +586,9 @@ def export(
     """Write the graph (or a part of it) in a format visualization and graph tools read."""
     from .exporters import export as run_export
     from .exporters.options import ExportOptions
-    from .exporters.select import Selection
 
     kg = _graph(ctx)
-    selection = Selection(
-        root=root, depth=depth, lineage=family, year_from=year_from, year_to=year_to, kinds=kind
-    )
+    selection = _selection(root, depth, family, year_from, year_to, kind)
     options = ExportOptions(
         target=target, cluster=cluster, rank_by_year=rank_by_year, diagram=diagram, no_clobber=no_clobber
     )
@@ -623,12 +621,9 @@ def view(
     """Write an interactive explorer (graph, timeline, search, cards) as one offline HTML file and open it."""
     from pathlib import Path
 
-    from .exporters.select import Selection
     from .viewer import open_in_browser, write
 
-    selection = Selection(
-        root=root, depth=depth, lineage=family, year_from=year_from, year_to=year_to, kinds=kind
-    )
+    selection = _selection(root, depth, family, year_from, year_to, kind)
     language = lang.value if lang else _settings(ctx).lang
     written = write(_graph(ctx), selection, Path(output), language)
     _note(
@@ -671,15 +666,28 @@ def chart(
 ) -> None:
     """Draw a figure from the data: parameters or compute over time, releases per year, the family tree."""
     from .charts import draw
-    from .exporters.select import Selection
 
-    selection = Selection(
-        root=root, depth=depth, lineage=family, year_from=year_from, year_to=year_to, kinds=kind
-    )
+    selection = _selection(root, depth, family, year_from, year_to, kind)
     language = lang.value if lang else _settings(ctx).lang
     drawn = draw(_graph(ctx), kind_of_chart, selection, output, language, by)
     if output and drawn:
         _note(f"wrote {drawn} to {output}")
+
+
+def _selection(
+    root: Optional[str],
+    depth: int,
+    family: Optional[str],
+    year_from: Optional[int],
+    year_to: Optional[int],
+    kinds: Optional[list[str]],
+) -> "Selection":
+    """The part of the graph the selection options of export, view and chart name."""
+    from .exporters.select import Selection
+
+    return Selection(
+        root=root, depth=depth, lineage=family, year_from=year_from, year_to=year_to, kinds=kinds
+    )
 
 
 def _report(error: LlmkgError) -> None:
