@@ -26,9 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from synthetic_data import write as write_synthetic  # noqa: E402
 
 DIY = """
 import sys
@@ -156,13 +153,21 @@ def bench_dataset(name: str, data: list[str], probe: dict[str, str], runs: int, 
     rows.append(Row(name, "PyYAML C loader: parse the data files", parse))
     cold_runs = 1 if len(files) > 2 else runs
     cold = measure([*llmkg, *data_args, "show", probe["show"]], cold_env, cold_runs, warm=False)
-    rows.append(Row(name, f"llmkg show {probe['show']} (cold: build the index)", cold, "parse",
-                    cold.cpu / parse.cpu, "≤ 2× parse", cold.cpu <= 2 * parse.cpu))  # fmt: skip
+    at_scale = len(data_files(data)) > 10  # the 100,000-record targets; elsewhere, for comparison
+    label = f"llmkg show {probe['show']} (cold: build the index)"
+    ratio = cold.cpu / parse.cpu
+    if at_scale:
+        rows.append(Row(name, label, cold, "parse", ratio, "≤ 2× parse", ratio <= 2))
+    else:
+        rows.append(Row(name, label, cold, "parse", ratio))
     big = 1000.0
     for args in (["validate"], ["export", "graphml", "-o", str(Path(work) / "out.graphml")]):
         result = measure([*llmkg, *data_args, *args], env, 1, warm=False)
-        rows.append(Row(name, f"llmkg {args[0]} {args[1] if len(args) > 1 else ''}".strip(), result,
-                        target=f"≤ {big:g} MB", ok=result.peak_mb <= big))  # fmt: skip
+        label = f"llmkg {' '.join(args[:2])}"
+        if at_scale:
+            rows.append(Row(name, label, result, target=f"≤ {big:g} MB", ok=result.peak_mb <= big))
+        else:
+            rows.append(Row(name, label, result))
     shutil.rmtree(work, ignore_errors=True)
     return rows
 
@@ -209,7 +214,10 @@ def main() -> None:
             rows += bench_dataset("packaged", [], probe, args.runs, cache)
         for count in args.synthetic:
             directory = Path(tempfile.mkdtemp(prefix=f"llmkg-synthetic-{count}-"))
-            write_synthetic(directory, count)
+            # In a process of its own, so that this one stays small: a child's peak memory counts
+            # what it shared with this process before it started.
+            generator = [sys.executable, str(HERE / "synthetic_data.py"), str(count), str(directory)]
+            subprocess.run(generator, check=True, capture_output=True)
             deep = max(11, (count * 8 // 10) // 12 * 12 + 11)
             probe = {"show": f"model-{deep}", "search": "synthetic modle 4711", "lineage": f"model-{deep}"}
             runs = args.runs if count < 50_000 else max(1, args.runs // 2)

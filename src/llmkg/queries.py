@@ -84,7 +84,8 @@ def timeline(
             choices=", ".join(KINDS),
         )
     orgs = _organization_and_parts(kg, org) if org else None
-    shown, hidden = [], 0
+    chosen: list[str] = []
+    hidden = 0
     # The index's columns decide which records qualify; only those shown are read whole.
     years = (low.year if low else None, high.year if high else None)
     for rid, date, notability, organizations in kg.index.dated(sorted(wanted), *years):
@@ -94,10 +95,10 @@ def timeline(
         if orgs is not None and not orgs & set(organizations):
             continue
         if include_all or notability in SHOWN_BY_DEFAULT:
-            shown.append(kg[rid])
+            chosen.append(rid)
         else:
             hidden += 1
-    shown.sort(key=sort_key)
+    shown = sorted(kg.many(chosen), key=sort_key)
     return Timeline(shown, hidden, str(start) if start else None, str(end) if end else None)
 
 

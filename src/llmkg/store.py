@@ -62,6 +62,14 @@ class Store:
             record = self._records[rid] = RecordView(data)
         return record
 
+    def many(self, ids: list[str]) -> list[RecordView]:
+        """The records with these ids (each must exist), read by one query, in the order given."""
+        missing = [rid for rid in ids if rid not in self._records]
+        if missing:
+            for rid, data in self.index.records_with_ids(missing).items():
+                self._records[rid] = RecordView(data)
+        return [self[rid] for rid in ids]
+
     def records(self, kind: str | None = None) -> Iterator[RecordView]:
         for data in self.index.records(kind):
             record = self._records.get(data["id"])

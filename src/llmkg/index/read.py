@@ -47,6 +47,13 @@ class Index:
         row = self.db.execute("SELECT json FROM records WHERE id = ?", (rid,)).fetchone()
         return None if row is None else json.loads(row[0])
 
+    def records_with_ids(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The stored records with these ids, by one query."""
+        rows = self.db.execute(
+            "SELECT id, json FROM records WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        )
+        return {rid: json.loads(text) for rid, text in rows}
+
     def records(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
         if kind is None:
             rows = self.db.execute("SELECT json FROM records ORDER BY position")
