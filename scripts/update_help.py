@@ -2,6 +2,7 @@
 importing the command-line framework.
 
     python scripts/update_help.py          # after changing a command or its description
+    ruff format src/llmkg/help_text.py     # then lay it out as the rest of the code
 """
 
 from __future__ import annotations

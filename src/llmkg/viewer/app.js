@@ -451,8 +451,10 @@
 
   // --- the record card ------------------------------------------------------------------------
 
-  function measure(value, unit) {
-    const parts = [value.value.toExponential(2).replace("e+", "e") + (unit ? " " + w(unit) : ""), w(value.status)];
+  function measure(value, unit, exact) {
+    // FLOP read best in powers of ten; a context window as the whole number of tokens.
+    const amount = exact ? Math.round(value.value).toLocaleString("en") : value.value.toExponential(2).replace("e+", "e");
+    const parts = [amount + (unit ? " " + w(unit) : ""), w(value.status)];
     if (value.estimated_by) parts.push(value.estimated_by);
     if (value.confidence) parts.push(value.confidence);
     return el("span", {}, parts.join(", "), " — ", sourceLink(value.source), value.note ? ". " + value.note : "");
@@ -487,7 +489,7 @@
       case "training_tokens":
         return measure(value, "tokens");
       case "context_length":
-        return measure(value, "tokens");
+        return measure(value, "tokens", true);
       case "license":
         return el("span", {}, value.id, " — ", sourceLink(value.source), value.note ? ". " + value.note : "");
       case "checkpoints": {
