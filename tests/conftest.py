@@ -62,3 +62,33 @@ def kg() -> llmkg.KnowledgeGraph:
 settings.register_profile("ci", max_examples=1000)
 settings.register_profile("dev", max_examples=100)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+_PROBE = """
+import json, sys
+wanted, args = json.loads(sys.argv[1]), sys.argv[2:]
+sys.argv = ["llmkg", *args]
+from llmkg.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write("\\nLOADED=" + json.dumps(sorted(m for m in wanted if m in sys.modules)))
+"""
+
+
+def modules_loaded(args: list[str], modules: list[str], env: dict[str, str] | None = None) -> list[str]:
+    """Which of `modules` a run of `llmkg ARGS` in a fresh interpreter imported."""
+    import json
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, json.dumps(modules), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+    marker = done.stderr.rsplit("LOADED=", 1)
+    assert len(marker) == 2, done.stderr
+    loaded: list[str] = json.loads(marker[1])
+    return loaded
