@@ -122,10 +122,6 @@ class Store:
                 found[rid] = self[rid]
         return sorted(found.values(), key=lambda r: (r.date or "", r.name.casefold()), reverse=True)
 
-    def named(self, name: str) -> list[RecordView]:
-        """Every record that answers to `name`, the one `resolve` picks first."""
-        return [self[rid] for rid in self.index.records_named(normalize(name))]
-
     def suggest(self, name: str, limit: int = 5) -> list[str]:
         labels: dict[str, str] = {}
         for text, rid in self.index.name_candidates(normalize(name)):

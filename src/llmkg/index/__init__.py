@@ -53,34 +53,25 @@ def fingerprint(files: list[Path]) -> str:
 
 def open_index(files: list[Path], use_cache: bool = True) -> Index:
     """The index of `files`: the cached one when it is fresh and ours, else newly built."""
-    if not use_cache or os.environ.get(NO_CACHE_ENV):
-        return Index(build_in_memory(files))
     key = fingerprint(files)
+    if not use_cache or os.environ.get(NO_CACHE_ENV):
+        return Index(build_in_memory(files, key))
     directory = cache_dir()
     name = f"{zlib.crc32(chr(0).join(str(f.resolve()) for f in files).encode()):08x}"
     where = directory / f"index-{name}.sqlite"
     if not _own_directory(directory):
-        return Index(build_in_memory(files))
+        return Index(build_in_memory(files, key))
     cached = _open_cached(where, key)
     if cached is not None:
         return cached
     db = _build_file(files, where, key)
-    return Index(db) if db is not None else Index(build_in_memory(files))
+    return Index(db) if db is not None else Index(build_in_memory(files, key))
 
 
-def build_in_memory(files: list[Path]) -> sqlite3.Connection:
+def build_in_memory(files: list[Path], key: str) -> sqlite3.Connection:
     db = sqlite3.connect(":memory:")
-    _fill(db, files, fingerprint(files))
+    _fill(db, files, key)
     return db
-
-
-def write_database(files: list[Path], target: Path) -> None:
-    """Build the index of `files` into the new database file `target` (for `export sqlite`)."""
-    db = sqlite3.connect(target)
-    try:
-        _fill(db, files, fingerprint(files))
-    finally:
-        db.close()
 
 
 def _fill(db: sqlite3.Connection, files: list[Path], key: str) -> None:

@@ -81,9 +81,6 @@ class Index:
     def ids(self) -> list[str]:
         return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY position")]
 
-    def has(self, rid: str) -> bool:
-        return self.db.execute("SELECT 1 FROM records WHERE id = ?", (rid,)).fetchone() is not None
-
     def resolve_key(self, key: str) -> str | None:
         """The record a normalized name belongs to (the first record that declares it)."""
         row = self.db.execute(
@@ -137,7 +134,7 @@ class Index:
         if len(key) < 3:
             rows = self.db.execute(
                 "SELECT text, record_id FROM names WHERE key LIKE ? ESCAPE '\\' ORDER BY position LIMIT ?",
-                (_like_prefix(key), limit),
+                (_like_escaped(key) + "%", limit),
             )
             return [(str(text), str(rid)) for text, rid in rows]
         grams = {key[i : i + 3] for i in range(len(key) - 2)}
@@ -173,7 +170,7 @@ class Index:
             if len(word) >= 3:  # the trigram index finds substrings of three characters or more
                 condition, values = "summary_search MATCH ?", [_phrase(word)]
             else:
-                pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                pattern = "%" + _like_escaped(word) + "%"
                 condition = " OR ".join(f"summary_search.{c} LIKE ? ESCAPE '\\'" for c in _SUMMARY_COLUMNS)
                 values = [pattern] * len(_SUMMARY_COLUMNS)
             rows = self.db.execute(
@@ -186,25 +183,18 @@ class Index:
         return found
 
     def notability(self, ids: list[str]) -> dict[str, str | None]:
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
-        self.db.execute("DELETE FROM wanted")
-        self.db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((rid,) for rid in ids))
-        rows = self.db.execute("SELECT id, notability FROM records WHERE id IN (SELECT id FROM wanted)")
+        """The notability of the records with these ids, by one query."""
+        rows = self.db.execute(
+            "SELECT id, notability FROM records WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
         return dict(rows)
-
-    def attribute_rows(self, ids: set[str] | None = None) -> Iterator[dict[str, Any]]:
-        """Each record's flat attributes, as the `records` table holds them, in id order."""
-        cursor = self.db.execute("SELECT * FROM records ORDER BY id")
-        names = [description[0] for description in cursor.description]
-        for row in cursor:
-            values = dict(zip(names, row, strict=True))
-            if ids is None or values["id"] in ids:
-                yield values
 
 
 def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _like_prefix(key: str) -> str:
-    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def _like_escaped(text: str) -> str:
+    """`text` matched literally inside a LIKE pattern (with ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
