@@ -96,15 +96,20 @@ class Store:
            member when none is), the others being the rest of the family.
         """
         key = normalize(name)
-        named = self.index.records_named(key) if key else []
-        family = self._family(key, exclude=set(named)) if key else []
+        if not key:
+            raise NotFoundError(name, self.suggest(name))
+        named = self.index.records_named(key)
         if named:
-            others = [self[rid] for rid in named[1:]]
             record = self[named[0]]
+            others = [self[rid] for rid in named[1:]]
+            # The family is read only when it is shown: a model, system or organization named
+            # without a digit (which would name one release).
             if record.kind in (*_FAMILY_KINDS, "organization") and not any(ch.isdigit() for ch in key):
-                others += family
+                others += self._family(self.index.names_starting(key), key, exclude=set(named))
             return Choice(record, "name", others)
-        for text, rid, kind, _field in self.index.names_starting(key) if key else []:
+        starting = self.index.names_starting(key)
+        family = self._family(starting, key, exclude=set())
+        for text, rid, kind, _field in starting:
             if kind == "organization" and begins_with(text, key):
                 return Choice(self[rid], "organization", family)
         if family:
@@ -113,11 +118,13 @@ class Store:
             return Choice(pick, "family", [r for r in family if r.id != pick.id])
         raise NotFoundError(name, self.suggest(name))
 
-    def _family(self, key: str, exclude: set[str]) -> list[RecordView]:
-        """The models and systems whose name (not an alias: "Meta Llama 3" is no Meta) begins with
-        `key` as a word, newest first."""
+    def _family(
+        self, starting: list[tuple[str, str, str, str]], key: str, exclude: set[str]
+    ) -> list[RecordView]:
+        """Of the names `starting` with `key`, the models and systems whose name (not an alias:
+        "Meta Llama 3" is no Meta) begins with `key` as a word, newest first."""
         found: dict[str, RecordView] = {}
-        for text, rid, kind, written in self.index.names_starting(key):
+        for text, rid, kind, written in starting:
             if written == "name" and kind in _FAMILY_KINDS and rid not in exclude and begins_with(text, key):
                 found[rid] = self[rid]
         return sorted(found.values(), key=lambda r: (r.date or "", r.name.casefold()), reverse=True)
