@@ -377,7 +377,8 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
     for text, score, index in process.extract(
         query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=low
     ):
-        if len(normalize(text)) * 5 < len(key) * 3:
+        whole = normalize(text)
+        if len(whole) * 5 < len(key) * 3:
             # WRatio scores a short name found inside a longer query as a near match ("AWS" in
             # "scaling laws"); a plain ratio, which counts the missing letters, is fairer.
             score = fuzz.ratio(query, text, processor=utils.default_process)
@@ -385,7 +386,6 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
                 continue
         # Between equally similar names, one that holds the whole query, best at its start, wins:
         # "Open-weights model" before "weights" for "open weights".
-        whole = normalize(text)
         score += 3 if whole.startswith(key) else 2 if key in whole else 0
         rid = owners[index]
         best[rid] = max(best.get(rid, 0.0), min(float(score), high))
@@ -405,8 +405,11 @@ def search(kg: KnowledgeGraph, query: str, limit: int = 10) -> list[Hit]:
         contenders,
         key=lambda item: (-round(item[1]), _PROMINENCE.get(notability.get(item[0]) or "", 3), item[0]),
     )
+    shown = ranked[:limit]
+    records = kg.many([rid for rid, _score in shown])
     return [
-        Hit(kg[rid], round(score), "name" if rid in by_name else "summary") for rid, score in ranked[:limit]
+        Hit(record, round(score), "name" if rid in by_name else "summary")
+        for record, (rid, score) in zip(records, shown, strict=True)
     ]
 
 

@@ -57,11 +57,9 @@ def record_json(kg: KnowledgeGraph, record: AnyRecord) -> dict[str, Any]:
     for field, default in kg.index.field_defaults.items():
         value = stored.get(field, default)
         if field in ("names", "summary", "xrefs"):
-            value = compact(value) if value else {}
-        elif isinstance(value, dict):
+            value = compact(value or {})
+        elif field != "disputes":  # a dispute keeps every key, as the 0.1 shape had them
             value = compact(value)
-        elif isinstance(value, list) and field not in ("disputes",):
-            value = [compact(item) for item in value]
         data[field] = value
     data["relations"] = [
         {"relation": d["relation"], "target": target, "direction": "out", **_evidence(d)}
