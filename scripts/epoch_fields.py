@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import epochdata
-from format_data import header_of, render
+from format_data import header_of, render, rewrite
 
 from llmkg.counts import parse_count
 from llmkg.yamlread import read_file
@@ -145,17 +145,9 @@ def main() -> int:
         return 2
     epoch = epochdata.read_epoch(directory)
     files = args.files or sorted((Path(__file__).resolve().parents[1] / "data").glob("*.yaml"))
-    changed = 0
-    for path in files:
-        before, after = update(path, epoch)
-        if before != after:
-            changed += 1
-            if args.check:
-                print(f"{path}: Epoch AI fields not up to date")
-            else:
-                path.write_text(after, encoding="utf-8")
-                print(f"{path}: updated")
-    return 1 if args.check and changed else 0
+    return rewrite(
+        files, lambda path: update(path, epoch), args.check, "Epoch AI fields not up to date", "updated"
+    )
 
 
 if __name__ == "__main__":

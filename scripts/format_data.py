@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -158,17 +159,36 @@ def main() -> int:
     parser.add_argument("files", nargs="+", type=Path, help="data files to format")
     parser.add_argument("--check", action="store_true", help="only report files that are not formatted")
     args = parser.parse_args()
-    unformatted = 0
-    for path in args.files:
-        text = path.read_text(encoding="utf-8")
-        formatted = render(read_file(path).value, header_of(text))
-        if formatted != text:
-            unformatted += 1
-            if args.check:
-                print(f"{path}: not formatted")
+    return rewrite(args.files, formatted, args.check, stale="not formatted")
+
+
+def formatted(path: Path) -> tuple[str, str]:
+    """The file's text as it is and in the canonical layout."""
+    text = path.read_text(encoding="utf-8")
+    return text, render(read_file(path).value, header_of(text))
+
+
+def rewrite(
+    paths: list[Path],
+    change: Callable[[Path], tuple[str, str]],
+    check: bool,
+    stale: str,
+    done: str | None = None,
+) -> int:
+    """Write each file as `change` says it should be (saying `done`, if given), or with `check`
+    write nothing and say `stale` of each file that would change; the exit status."""
+    changed = 0
+    for path in paths:
+        before, after = change(path)
+        if before != after:
+            changed += 1
+            if check:
+                print(f"{path}: {stale}")
             else:
-                path.write_text(formatted, encoding="utf-8")
-    return 1 if args.check and unformatted else 0
+                path.write_text(after, encoding="utf-8")
+                if done:
+                    print(f"{path}: {done}")
+    return 1 if check and changed else 0
 
 
 if __name__ == "__main__":
