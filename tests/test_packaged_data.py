@@ -371,6 +371,39 @@ def test_open_models_keep_their_confirmed_licences(kg: llmkg.KnowledgeGraph) -> 
     assert [m.id for m in licensed if m.license.id == "proprietary"] == []
 
 
+# The OSI-approved licences (opensource.org/licenses) that open models in the data use or may use.
+OSI_APPROVED = {
+    "0BSD",
+    "AFL-3.0",
+    "Apache-2.0",
+    "BSD-2-Clause",
+    "BSD-3-Clause",
+    "ECL-2.0",
+    "GPL-2.0-only",
+    "GPL-2.0-or-later",
+    "GPL-3.0-only",
+    "GPL-3.0-or-later",
+    "LGPL-2.1-only",
+    "LGPL-3.0-only",
+    "MIT",
+    "MPL-2.0",
+    "OSL-3.0",
+    "UPL-1.0",
+    "Unlicense",
+}
+
+
+def test_open_source_means_an_osi_approved_licence(kg: llmkg.KnowledgeGraph) -> None:
+    # The openness rule at the top of history.yaml, applied the same way to every model: weights under
+    # an open-data licence (PDDL, CC BY-SA) or none at all are open-weights, not open-source.
+    misfiled = {
+        m.id: m.license.id if m.license else None
+        for m in kg.records("model")
+        if m.openness == "open-source" and (m.license is None or m.license.id not in OSI_APPROVED)
+    }
+    assert misfiled == {}
+
+
 def test_each_licence_has_one_spelling(kg: llmkg.KnowledgeGraph) -> None:
     # LicenseRef-Llama-2-Community and LicenseRef-llama-2-community would split one licence in two.
     ids = {m.license.id for m in kg.records("model") if m.license is not None}

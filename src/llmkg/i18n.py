@@ -73,6 +73,7 @@ _KO = {
     "likely": "가능성 높음",
     "speculative": "추측",
     "by {who}": "추정: {who}",
+    "published with no licence": "라이선스 없이 공개됨",
     "tokens": "토큰",
     "{source} says {value}": "{source}에 따르면 {value}",
     # relations, as the role of the record they point to (A successor_of B: B is A's predecessor)

@@ -332,7 +332,10 @@ def _measure(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang
 
 
 def _license(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
-    return [(_heading(field), f"{value['id']}; {value['source']}")]
+    # SPDX's NONE is easy to misread as "unknown": say what it means.
+    name = f"NONE ({t('published with no licence', lang)})" if value["id"] == "NONE" else value["id"]
+    text = f"{name}; {value['source']}"
+    return [(_heading(field), text + (f". {value['note']}" if value.get("note") else ""))]
 
 
 def _summary(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
