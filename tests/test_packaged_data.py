@@ -256,6 +256,11 @@ def test_the_readme_counts_match_the_data(kg: llmkg.KnowledgeGraph) -> None:
         len(r.disputes) + sum(len(c.disputes) for c in getattr(r, "checkpoints", [])) for r in kg.records()
     )
     assert number(r"`disputes` \(([\d,]+) of them\)") <= disputes
+    open_models = [m for m in kg.records("model") if m.openness in ("open-weights", "open-source")]
+    licensed = [m for m in open_models if m.license is not None]
+    assert number(r"`license` \(([\d,]+) of the") == len(licensed)
+    assert number(r"`license` \([\d,]+ of the\s+([\d,]+) open-weights") == len(open_models)
+    assert number(r"`NONE` on ([\d,]+) whose weights") == sum(m.license.id == "NONE" for m in licensed)
 
 
 def test_the_data_files_are_in_the_canonical_layout() -> None:
