@@ -76,6 +76,14 @@ def test_lang_ko_shows_the_korean_card(page: Path, kg: llmkg.KnowledgeGraph) -> 
     assert "언어 모델의 역사" in dom
 
 
+def test_a_licence_of_none_is_explained_on_the_card(page: Path) -> None:
+    dom, console = browse(page.as_uri() + "#word2vec")
+    assert console == []
+    assert "NONE (published with no licence)" in card(dom)
+    dom, console = browse(page.as_uri() + "?lang=ko#word2vec")
+    assert console == [] and "NONE (라이선스 없이 공개됨)" in card(dom)
+
+
 @pytest.mark.parametrize("query", ["trasformer", "트랜스포머", "llama2", "GPT 4o"])
 def test_search_finds_what_the_command_line_finds(page: Path, kg: llmkg.KnowledgeGraph, query: str) -> None:
     dom, console = browse(page.as_uri() + "?q=" + query)

@@ -490,8 +490,11 @@
         return measure(value, "tokens");
       case "context_length":
         return measure(value, "tokens", true);
-      case "license":
-        return el("span", {}, value.id, " — ", sourceLink(value.source), value.note ? ". " + value.note : "");
+      case "license": {
+        // SPDX's NONE is easy to misread as "unknown": say what it means.
+        const name = value.id === "NONE" ? `NONE (${w("published with no licence")})` : value.id;
+        return el("span", {}, name, " — ", sourceLink(value.source), value.note ? ". " + value.note : "");
+      }
       case "checkpoints": {
         if (!value.length) return null;
         const list = el("ul");

@@ -29,7 +29,7 @@ _SHARED_WORDS = (
     "Date", "Name", "Kind", "Organizations", "Parameters", "Notability", "Aliases", "Summary",
     "Sources", "Relations", "Architecture", "Openness", "Checkpoints", "Note", "Disputes",
     "Cross-references", "Korean name", "landmark", "major", "minor", "closed", "open-weights",
-    "open-source", "disclosed", "estimated", "unknown", "Year", "Id",
+    "open-source", "disclosed", "estimated", "unknown", "Year", "Id", "published with no licence",
 )  # fmt: skip
 
 
