@@ -261,6 +261,13 @@ def test_the_readme_counts_match_the_data(kg: llmkg.KnowledgeGraph) -> None:
     assert number(r"`license` \(([\d,]+) of the") == len(licensed)
     assert number(r"`license` \([\d,]+ of the\s+([\d,]+) open-weights") == len(open_models)
     assert number(r"`NONE` on ([\d,]+) whose weights") == sum(m.license.id == "NONE" for m in licensed)
+    lineage = ("successor_of", "fine_tuned_from", "distilled_from", "derived_from", "evolved_from")
+    graded = [
+        e.evidence for r in kg.records() for e in getattr(r, "relations", None) or [] if e.relation in lineage
+    ]
+    assert number(r"`stated` by the developer \(([\d,]+)\)") == graded.count("stated")
+    assert number(r"`reported` by a credible third party \(([\d,]+)\)") == graded.count("reported")
+    assert number(r"`inferred` from naming and timing \(([\d,]+)\)") == graded.count("inferred")
 
 
 def test_the_data_files_are_in_the_canonical_layout() -> None:
