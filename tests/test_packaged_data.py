@@ -265,9 +265,9 @@ def test_the_readme_counts_match_the_data(kg: llmkg.KnowledgeGraph) -> None:
     graded = [
         e.evidence for r in kg.records() for e in getattr(r, "relations", None) or [] if e.relation in lineage
     ]
-    assert number(r"`stated` by the developer \(([\d,]+)\)") == graded.count("stated")
-    assert number(r"`reported` by a credible third party \(([\d,]+)\)") == graded.count("reported")
-    assert number(r"`inferred` from naming and timing \(([\d,]+)\)") == graded.count("inferred")
+    assert number(r"`stated` by the developer\s+\(([\d,]+)\)") == graded.count("stated")
+    assert number(r"`reported` by a credible third party\s+\(([\d,]+)\)") == graded.count("reported")
+    assert number(r"`inferred` from naming and timing\s+\(([\d,]+)\)") == graded.count("inferred")
 
 
 def test_the_data_files_are_in_the_canonical_layout() -> None:
