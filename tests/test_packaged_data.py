@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from typing import Any
 
 import pytest
 
@@ -236,6 +237,11 @@ def test_the_timeline_stays_readable_by_default(kg: llmkg.KnowledgeGraph) -> Non
     assert default.hidden == len(full.records) - len(default.records)
 
 
+def open_models_of(kg: llmkg.KnowledgeGraph) -> list[Any]:
+    """The models whose weights can be downloaded: the ones that owe a licence."""
+    return [m for m in kg.records("model") if m.openness in ("open-weights", "open-source")]
+
+
 def test_the_readme_counts_match_the_data(kg: llmkg.KnowledgeGraph) -> None:
     import re
     from pathlib import Path
@@ -256,14 +262,13 @@ def test_the_readme_counts_match_the_data(kg: llmkg.KnowledgeGraph) -> None:
         len(r.disputes) + sum(len(c.disputes) for c in getattr(r, "checkpoints", [])) for r in kg.records()
     )
     assert number(r"`disputes` \(([\d,]+) of them\)") <= disputes
-    open_models = [m for m in kg.records("model") if m.openness in ("open-weights", "open-source")]
+    open_models = open_models_of(kg)
     licensed = [m for m in open_models if m.license is not None]
     assert number(r"`license` \(([\d,]+) of the") == len(licensed)
     assert number(r"`license` \([\d,]+ of the\s+([\d,]+) open-weights") == len(open_models)
     assert number(r"`NONE` on ([\d,]+) whose weights") == sum(m.license.id == "NONE" for m in licensed)
-    lineage = ("successor_of", "fine_tuned_from", "distilled_from", "derived_from", "evolved_from")
     graded = [
-        e.evidence for r in kg.records() for e in getattr(r, "relations", None) or [] if e.relation in lineage
+        e.evidence for r in kg.records() for e in getattr(r, "relations", None) or [] if e.relation in LINEAGE
     ]
     assert number(r"`stated` by the developer\s+\(([\d,]+)\)") == graded.count("stated")
     assert number(r"`reported` by a credible third party\s+\(([\d,]+)\)") == graded.count("reported")
@@ -374,7 +379,7 @@ LICENSED_OPEN_MODELS_AT_LEAST = 0.98
 
 
 def test_open_models_keep_their_confirmed_licences(kg: llmkg.KnowledgeGraph) -> None:
-    open_models = [m for m in kg.records("model") if m.openness in ("open-weights", "open-source")]
+    open_models = open_models_of(kg)
     licensed = [m for m in open_models if m.license is not None]
     assert len(licensed) / len(open_models) >= LICENSED_OPEN_MODELS_AT_LEAST, (
         f"{len(licensed)} of {len(open_models)} open models have a licence"
