@@ -328,14 +328,19 @@ def _measure(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang
     if value.get("confidence"):
         details.append(t(value["confidence"], lang))
     text = f"{amount}{unit.get(field, '')} ({', '.join(details)}); {value['source']}"
-    return [(_heading(field), text + (f". {value['note']}" if value.get("note") else ""))]
+    return [(_heading(field), _with_note(text, value))]
+
+
+def _with_note(text: str, value: Any) -> str:
+    """A measure's or licence's line, followed by its note when it has one."""
+    return text + (f". {value['note']}" if value.get("note") else "")
 
 
 def _license(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
     # SPDX's NONE is easy to misread as "unknown": say what it means.
     name = f"NONE ({t('published with no licence', lang)})" if value["id"] == "NONE" else value["id"]
     text = f"{name}; {value['source']}"
-    return [(_heading(field), text + (f". {value['note']}" if value.get("note") else ""))]
+    return [(_heading(field), _with_note(text, value))]
 
 
 def _summary(kg: KnowledgeGraph, record: AnyRecord, field: str, value: Any, lang: str) -> Pairs:
