@@ -17,11 +17,11 @@ from typing import Any
 
 import yaml
 
-from llmkg import fields, schema
+from llmkg import derived, schema
 from llmkg.yamlread import read_file, resolve_plain
 
 # Key orders come from the schema, so that a new field is laid out without touching this file.
-KEY_ORDER = list(fields.FIELD_ORDER)
+KEY_ORDER = list(schema.FIELD_ORDER)
 CHECKPOINT_ORDER = list(schema.Checkpoint.model_fields)
 DISPUTE_ORDER = list(schema.Dispute.model_fields)
 RELATION_ORDER = list(schema.RelationEntry.model_fields)
@@ -29,7 +29,7 @@ SUMMARY_ORDER = list(schema.Summary.model_fields)
 XREF_ORDER = list(schema.XRefs.model_fields)
 MEASURE_ORDER = list(schema.Measure.model_fields)
 LICENSE_ORDER = list(schema.License.model_fields)
-MEASURES = ("training_compute", "training_tokens", "context_length")
+MEASURES = tuple(name for name, spec in derived.specs().items() if spec["style"] == "measure")
 
 
 class Flow(dict):  # type: ignore[type-arg]

@@ -10,7 +10,7 @@ import pytest
 
 import llmkg
 from conftest import modules_loaded, run
-from llmkg.exporters.select import Selection
+from llmkg.questions.selection import Selection
 
 SVG = "{http://www.w3.org/2000/svg}"
 

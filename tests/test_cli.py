@@ -356,7 +356,7 @@ def test_search_without_a_match_says_so_on_stderr() -> None:
 def test_a_hub_shows_its_most_notable_neighbours_of_each_kind_and_says_how_to_see_all() -> None:
     from collections import Counter
 
-    from llmkg.cli import HUB_LIMIT
+    from llmkg.questions.neighbours import HUB_LIMIT
 
     everything = json.loads(run("neighbours", "transformer", "-f", "json").stdout)
     table = run("neighbours", "transformer", "-f", "csv")
@@ -429,10 +429,10 @@ def test_korean_messages_for_unknown_names_and_bad_options_and_json_stays_englis
 
 
 def test_every_relation_kind_evidence_and_card_field_has_a_korean_word() -> None:
-    from llmkg.fields import FIELD_ORDER
+    from llmkg.derived import heading as _heading
     from llmkg.i18n import t
-    from llmkg.queries import stats
-    from llmkg.views import _heading
+    from llmkg.questions.stats import stats
+    from llmkg.schema import FIELD_ORDER
     from llmkg.vocabulary import INVERSE_LINEAGE, KINDS, RELATIONS
 
     words = [*RELATIONS, *INVERSE_LINEAGE.values(), *KINDS, "stated", "reported", "inferred"]

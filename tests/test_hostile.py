@@ -321,8 +321,8 @@ def test_an_export_onto_other_special_files_is_refused(tmp_path: Path) -> None:
 
 
 def test_no_clobber_creates_the_file_exclusively(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from llmkg import atomic
     from llmkg.errors import ExportError
-    from llmkg.exporters import atomic
 
     target = tmp_path / "out.json"
     original = atomic._temporary
@@ -343,7 +343,7 @@ def test_no_clobber_creates_the_file_exclusively(tmp_path: Path, monkeypatch: py
 def test_the_two_csv_files_are_never_left_a_mixed_pair(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException
 ) -> None:
-    from llmkg.exporters import atomic
+    from llmkg import atomic
 
     atomic.write_files(tmp_path, {"nodes.csv": "old nodes", "edges.csv": "old edges"})
     replace = os.replace
@@ -363,8 +363,8 @@ def test_the_two_csv_files_are_never_left_a_mixed_pair(
 
 
 def test_no_clobber_on_the_csv_pair_leaves_nothing_half_made(tmp_path: Path) -> None:
+    from llmkg import atomic
     from llmkg.errors import ExportError
-    from llmkg.exporters import atomic
 
     (tmp_path / "edges.csv").write_text("theirs", encoding="utf-8")
     with pytest.raises(ExportError, match="exists and --no-clobber"):

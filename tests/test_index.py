@@ -182,7 +182,7 @@ def _schema_fields() -> set[str]:
 
 
 def test_field_order_names_every_field_of_the_schema_once() -> None:
-    from llmkg.fields import FIELD_ORDER
+    from llmkg.schema import FIELD_ORDER
 
     assert len(FIELD_ORDER) == len(set(FIELD_ORDER))
     assert set(FIELD_ORDER) == _schema_fields()

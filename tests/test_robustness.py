@@ -162,7 +162,7 @@ def test_a_closed_pipe_ends_quietly() -> None:
 
 SLOW_QUERY = """
 import sys, time
-import llmkg.queries as queries
+import llmkg.questions.timeline as queries
 def slow(*args, **kwargs):
     print("ready", file=sys.stderr, flush=True)
     time.sleep(60)

@@ -11,7 +11,7 @@ import pytest
 
 import llmkg
 from conftest import run
-from llmkg.exporters.select import Selection
+from llmkg.questions.selection import Selection
 from readers import browse
 
 

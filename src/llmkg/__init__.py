@@ -9,11 +9,12 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (llmkg --version is this module)
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402  (after TYPE_CHECKING, which it does not need)
+
 __all__ = ["KnowledgeGraph", "__version__", "load"]
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
+    from .questions import KnowledgeGraph
 
 
 def load(data: list[str] | str | None = None, *, cache: bool = True) -> KnowledgeGraph:
@@ -23,9 +24,9 @@ def load(data: list[str] | str | None = None, *, cache: bool = True) -> Knowledg
     than tomorrow is not such a problem here (it depends on the clock): each one is reported as a
     llmkg.errors.DataWarning, and `llmkg validate` refuses it.
     """
-    from .graph import KnowledgeGraph
     from .index import open_index
     from .loader import data_paths
+    from .questions import KnowledgeGraph
 
     kg = KnowledgeGraph(open_index(data_paths(data), use_cache=cache))
     future = kg.index.future_candidates
@@ -42,7 +43,7 @@ def load(data: list[str] | str | None = None, *, cache: bool = True) -> Knowledg
 
 def __getattr__(name: str) -> object:
     if name == "KnowledgeGraph":
-        from .graph import KnowledgeGraph
+        from .questions import KnowledgeGraph
 
         return KnowledgeGraph
     raise AttributeError(f"module 'llmkg' has no attribute {name!r}")

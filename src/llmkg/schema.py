@@ -21,7 +21,16 @@ from pydantic_core import PydanticCustomError
 
 from . import dates
 from .counts import parse_count
+from .fields import Shown
 from .vocabulary import RELATIONS
+
+# The order in which a record's fields are written (data files), stored, shown (cards) and
+# exported; a test checks that it names every field of every kind, so none can be forgotten.
+FIELD_ORDER: tuple[str, ...] = (
+    "id", "kind", "name", "aliases", "names", "summary", "date", "organizations", "parameters",
+    "parameters_status", "architecture", "openness", "notability", "training_compute", "training_tokens",
+    "context_length", "license", "checkpoints", "sources", "xrefs", "note", "disputes", "relations",
+)  # fmt: skip
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9.-]*$"
 _ARXIV = re.compile(r"^arXiv:([0-9]{4}\.[0-9]{4,5}|[a-z-]+(\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?$")
@@ -127,18 +136,18 @@ class XRefs(Strict):
     huggingface: Annotated[str, StringConstraints(pattern=_HUGGINGFACE)] | None = None
 
 
+def _disputable(field: str) -> str:
+    """A field that another source's value may be given for: one declared `disputable`."""
+    allowed = [name for name, spec in disputable_fields().items() if spec]
+    if field not in allowed:
+        raise ValueError(f"{field!r} cannot be disputed; use one of: {', '.join(allowed)}")
+    return field
+
+
 class Dispute(Strict):
     """A value another source gives for one of this record's facts, and why llmkg differs."""
 
-    field: Literal[
-        "date",
-        "parameters",
-        "organizations",
-        "training_compute",
-        "training_tokens",
-        "context_length",
-        "license",
-    ]
+    field: Annotated[str, AfterValidator(_disputable)]
     value: Label
     source: Label
     note: Text
@@ -203,17 +212,17 @@ class Checkpoint(Strict):
 
 
 class Record(Strict):
-    id: Slug
-    name: Label
-    aliases: list[Label] = []
-    names: Names = Names()
-    summary: Summary = Summary()
-    date: DateText | None = None
-    sources: list[Source] = []
-    xrefs: XRefs = XRefs()
-    note: Text | None = None
-    disputes: list[Dispute] = []
-    relations: list[RelationEntry] = []
+    id: Annotated[Slug, Shown(en="Id")]
+    name: Annotated[Label, Shown(style="hidden")]
+    aliases: Annotated[list[Label], Shown()] = []
+    names: Annotated[Names, Shown(style="korean-name", en="Korean name")] = Names()
+    summary: Annotated[Summary, Shown(style="summary")] = Summary()
+    date: Annotated[DateText | None, Shown(disputable=True)] = None
+    sources: Annotated[list[Source], Shown(style="each")] = []
+    xrefs: Annotated[XRefs, Shown(en="Cross-references")] = XRefs()
+    note: Annotated[Text | None, Shown()] = None
+    disputes: Annotated[list[Dispute], Shown(style="disputes")] = []
+    relations: Annotated[list[RelationEntry], Shown(style="relations")] = []
 
     def label(self, lang: str = "en") -> str:
         return (self.names.ko if lang == "ko" else None) or self.name
@@ -233,25 +242,38 @@ class Record(Strict):
         return self
 
 
+Organizations = Annotated[list[Slug], Shown(style="record", disputable=True)]
+Kind = Shown(style="term")
+
+
 class _Organised(Record):
-    organizations: list[Slug] = []
+    organizations: Organizations = []
     notability: Notability | None = None
 
 
 class Model(_Organised):
-    kind: Literal["model"]
-    date: DateText
-    organizations: Annotated[list[Slug], Field(min_length=1)]
-    parameters: Count | None = None
-    parameters_status: ParametersStatus
-    architecture: Slug
-    openness: Openness
-    notability: Notability
-    training_compute: Measure | None = None  # FLOP
-    training_tokens: Measure | None = None  # tokens seen in pre-training
-    context_length: Measure | None = None  # tokens, at release
-    license: License | None = None
-    checkpoints: list[Checkpoint] = []
+    kind: Annotated[Literal["model"], Kind]
+    date: Annotated[DateText, Shown(disputable=True)]
+    organizations: Annotated[Organizations, Field(min_length=1)]
+    parameters: Annotated[Count | None, Shown(style="count", disputable=True)] = None
+    parameters_status: Annotated[ParametersStatus, Shown(style="parameters-status")]
+    architecture: Annotated[Slug, Shown(style="record")]
+    openness: Annotated[Openness, Shown(style="term")]
+    notability: Annotated[Notability, Shown(style="term")]
+    # tokens seen in pre-training; FLOP; tokens at release
+    training_compute: Annotated[
+        Measure | None,
+        Shown(style="measure", unit="FLOP", number="scientific", coverage=True, disputable=True),
+    ] = None
+    training_tokens: Annotated[
+        Measure | None, Shown(style="measure", unit="tokens", number="count", coverage=True, disputable=True)
+    ] = None
+    context_length: Annotated[
+        Measure | None,
+        Shown(style="measure", unit="tokens", number="grouped", coverage=True, disputable=True),
+    ] = None
+    license: Annotated[License | None, Shown(style="licence", coverage=True, disputable=True)] = None
+    checkpoints: Annotated[list[Checkpoint], Shown(style="checkpoints")] = []  # fmt: skip
 
     @model_validator(mode="after")
     def _parameters_agree_with_status(self) -> Model:
@@ -270,26 +292,26 @@ class Model(_Organised):
 
 
 class System(_Organised):
-    kind: Literal["system"]
+    kind: Annotated[Literal["system"], Kind]
     date: DateText
     openness: Openness | None = None
 
 
 class Paper(_Organised):
-    kind: Literal["paper"]
+    kind: Annotated[Literal["paper"], Kind]
     date: DateText
 
 
 class Dataset(_Organised):
-    kind: Literal["dataset"]
+    kind: Annotated[Literal["dataset"], Kind]
 
 
 class Organization(Record):
-    kind: Literal["organization"]
+    kind: Annotated[Literal["organization"], Kind]
 
 
 class Concept(Record):
-    kind: Literal["concept"]
+    kind: Annotated[Literal["concept"], Kind]
     notability: Notability | None = None
 
     @model_validator(mode="after")
@@ -313,3 +335,19 @@ def record_adapter() -> TypeAdapter[AnyRecord]:
     if _ADAPTER is None:
         _ADAPTER = TypeAdapter(AnyRecord)
     return _ADAPTER
+
+
+def disputable_fields() -> dict[str, bool]:
+    """{field: whether another source's value for it may be recorded under `disputes`}."""
+    global _DISPUTABLE
+    if _DISPUTABLE is None:
+        found: dict[str, bool] = {}
+        for model in (Model, System, Paper, Dataset, Organization, Concept):
+            for name, info in model.model_fields.items():
+                shown = [m for m in info.metadata if isinstance(m, Shown)]
+                found[name] = found.get(name, False) or any(m.disputable for m in shown)
+        _DISPUTABLE = found
+    return _DISPUTABLE
+
+
+_DISPUTABLE: dict[str, bool] | None = None

@@ -30,8 +30,34 @@ class Choice:
     # name ("mistral" for Mistral AI); "family": only the start of several records' names
     others: list[RecordView] = field(default_factory=list)  # sharing the name, or of the family
 
+    @property
+    def worth_saying(self) -> bool:
+        """Whether the user should hear what the name was taken for (it could mean others too)."""
+        return bool(self.others) or self.reason != "name"
+
+    def note(self, name: str, lang: str, shown: int = 30) -> str:
+        """What a typed name was taken for, and what else it could mean (a line for stderr)."""
+        from .i18n import t
+
+        def label(record: RecordView) -> str:
+            return f"{record.label(lang)} ({', '.join(filter(None, [record.date, t(record.kind, lang)]))})"
+
+        names = [record.label(lang) for record in self.others[:shown]]
+        rest = len(self.others) - len(names)
+        others = ", ".join(names) + (t(" and {n} more", lang, n=rest) if rest else "")
+        if self.reason == "family":
+            text = t(_FAMILY_NOTE, lang, name=name, record=label(self.record))
+        else:
+            text = t("{name}: {record}", lang, name=name, record=label(self.record))
+        if not others:
+            return text
+        if self.record.kind == "organization":
+            return text + t("; models named after it: {others}", lang, others=others)
+        return text + t("; also in the family: {others}", lang, others=others)
+
 
 _FAMILY_KINDS = ("model", "system")
+_FAMILY_NOTE = "{name}: no record has this name; the family's newest landmark or major model is {record}"
 _NOTABLE = ("landmark", "major")
 
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from ..errors import UsageError
 
 if TYPE_CHECKING:
-    from ..exporters.select import Selection
-    from ..store import Store as KnowledgeGraph
+    from ..questions.selection import Selection
+    from ..store import Store
 
 KINDS = ("params", "compute", "releases", "tree")
 SUFFIXES = (".svg", ".png", ".pdf")
@@ -42,9 +42,7 @@ def _check(kind: str, output: str | None, by: str) -> None:
         raise UsageError("--by applies to the releases chart only")
 
 
-def draw(
-    kg: KnowledgeGraph, kind: str, selection: Selection, output: str | None, lang: str, by: str
-) -> str | None:
+def draw(kg: Store, kind: str, selection: Selection, output: str | None, lang: str, by: str) -> str | None:
     """Draw chart `kind` of the selection to `output` (or as text on standard output).
 
     Returns what was drawn, or None when the selection has nothing to draw (which is said).
@@ -108,7 +106,7 @@ def _write(target: Path, render: Callable[[BinaryIO], None]) -> None:
     """Render in memory, then replace `target` in one step: it is never half-written."""
     import io
 
-    from ..exporters.atomic import write_text
+    from ..atomic import write_text
 
     buffer = io.BytesIO()
     render(buffer)

@@ -10,8 +10,8 @@ from ..dates import parse
 from ..i18n import t
 
 if TYPE_CHECKING:
-    from ..record import RecordView as AnyRecord
-    from ..store import Store as KnowledgeGraph
+    from ..record import RecordView
+    from ..store import Store
 
 OPENNESS = ("closed", "open-weights", "open-source")
 # Lineage between built things; `based_on` (a model on its architecture) is not a family branch.
@@ -19,7 +19,7 @@ FAMILY_RELATIONS = frozenset({"successor_of", "fine_tuned_from", "distilled_from
 TOP_ORGANIZATIONS = 8
 
 
-def when(record: AnyRecord) -> float:
+def when(record: RecordView) -> float:
     """The record's date as a fractional year (2024-05-13 → about 2024.36)."""
     assert record.date is not None
     day = parse(record.date).earliest
@@ -37,7 +37,7 @@ class Mark:
     landmark: bool
 
 
-def marks(kg: KnowledgeGraph, chosen: set[str], measure: str, lang: str) -> list[Mark]:
+def marks(kg: Store, chosen: set[str], measure: str, lang: str) -> list[Mark]:
     """One mark per model with `measure` (parameters or training_compute)."""
     found = []
     for record in kg.records("model"):
@@ -74,7 +74,7 @@ class Releases:
     counts: dict[str, list[int]]  # group -> count per year
 
 
-def releases(kg: KnowledgeGraph, chosen: set[str], by: str, lang: str) -> Releases:
+def releases(kg: Store, chosen: set[str], by: str, lang: str) -> Releases:
     models = [r for r in kg.records("model") if r.id in chosen]
     if by == "openness":
         group_of = {r.id: getattr(r, "openness", "closed") for r in models}
@@ -110,7 +110,7 @@ class Branch:
     children: list[str] = field(default_factory=list)
 
 
-def tree(kg: KnowledgeGraph, chosen: set[str], lang: str) -> list[Branch]:
+def tree(kg: Store, chosen: set[str], lang: str) -> list[Branch]:
     """The families among the selected models and systems, laid out in rows.
 
     Each record hangs from its most recent parent; the child that carries the longest line

@@ -1,7 +1,10 @@
-"""Exports: one registry mapping a format name to its writer, behind one sanitiser.
+"""Exports: one registry of formats, each a writer module behind one sanitiser.
 
-A writer renders the whole export in memory (the graph is small); only then is anything written,
-atomically, so a failing export never leaves a partial or half-replaced file.
+The registry says, for each format, what its writer reads (the sanitised graph, or the index
+itself), what it writes (one file or standard output, a directory of files, or a file it fills
+itself) and which format options apply; `export`'s help, its errors and its checks all come from
+it. A writer renders the whole export before anything is written, atomically, so a failing export
+never leaves a partial or half-replaced file.
 """
 
 from __future__ import annotations
@@ -9,41 +12,64 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..atomic import install, temporary_beside, write_files, write_text
 from ..errors import ExportError, UsageError
-from .atomic import write_files, write_text
 from .options import ExportOptions
 from .sanitize import sanitize
 
 if TYPE_CHECKING:
-    from ..store import Store as KnowledgeGraph
-    from .select import Selection
+    from ..questions.selection import Selection
+    from ..store import Store
 
 
 @dataclass(frozen=True)
 class Writer:
     module: str
+    description: str
+    writes: str = "text"  # "text": a file or stdout; "files": a directory of files; "file": a file only
+    reads: str = "graph"  # "graph": the sanitised ExportGraph; "index": the Selected records of the index
+    options: tuple[str, ...] = ()  # the ExportOptions fields that apply (besides no_clobber)
     function: str = "render"
-    directory: bool = False  # writes several files into the directory given by -o
-    description: str = ""
 
 
 WRITERS = {
-    "graphml": Writer("graphml", description="GraphML for Gephi, Cytoscape and yEd (--target)"),
-    "gexf": Writer("gexf", description="GEXF 1.3 with dates, for Gephi's timeline"),
-    "json": Writer("nodelink", description="node-link JSON (networkx, D3)"),
-    "cytoscape": Writer("cytoscape", description="Cytoscape.js elements JSON"),
-    "dot": Writer("dot", description="Graphviz DOT (--cluster, --rank-by-year)"),
-    "mermaid": Writer("mermaid", description="Mermaid flowchart or timeline (--diagram)"),
-    "csv": Writer("tables", "render_files", True, "nodes.csv and edges.csv in a directory"),
-    "neo4j": Writer("tables", "render_neo4j_files", True, "nodes.csv and edges.csv for neo4j-admin import"),
-    "turtle": Writer("turtle", description="RDF Turtle (needs llmkg[rdf])"),
-    "sqlite": Writer("sqlite", "write_database", description="an SQLite database (the documented index)"),
+    "graphml": Writer("graphml", "GraphML for Gephi, Cytoscape and yEd (--target)", options=("target",)),
+    "gexf": Writer("gexf", "GEXF 1.3 with dates, for Gephi's timeline"),
+    "json": Writer("nodelink", "node-link JSON (networkx, D3)"),
+    "cytoscape": Writer("cytoscape", "Cytoscape.js elements JSON"),
+    "dot": Writer("dot", "Graphviz DOT (--cluster, --rank-by-year)", options=("cluster", "rank_by_year")),
+    "mermaid": Writer("mermaid", "Mermaid flowchart or timeline (--diagram)", options=("diagram",)),
+    "csv": Writer("tables", "nodes.csv and edges.csv in a directory", "files", function="render_files"),
+    "neo4j": Writer(
+        "tables", "nodes.csv and edges.csv for neo4j-admin import", "files", function="render_neo4j_files"
+    ),
+    "turtle": Writer("turtle", "RDF Turtle (needs llmkg[rdf])"),
+    "sqlite": Writer("sqlite", "an SQLite database (the documented index)", "file", "index"),
 }
+
+
+def format_names() -> str:
+    """The formats, as a sentence: "graphml, gexf, … or sqlite"."""
+    names = list(WRITERS)
+    return ", ".join(names[:-1]) + f" or {names[-1]}"
+
+
+@dataclass
+class Selected:
+    """The selected records of the index, for writers that read it directly."""
+
+    kg: Store
+    ids: set[str]
+
+    def edge_count(self) -> int:
+        if len(self.ids) == len(self.kg):
+            return int(self.kg.index.db.execute("SELECT count(*) FROM edges").fetchone()[0])
+        return sum(1 for s, t, _d in self.kg.index.all_edges() if s in self.ids and t in self.ids)
 
 
 class _Stream:
@@ -67,50 +93,64 @@ class Written:
 
 
 def export(
-    kg: KnowledgeGraph,
+    kg: Store,
     fmt: str,
     output: str | None,
     selection: Selection,
     options: ExportOptions | None = None,
 ) -> Written:
-    """Write the selected part of `kg` as `fmt` to `output` (a file or, for csv/neo4j, a directory)."""
+    """Write the selected part of `kg` as `fmt` to `output` (a file, a directory, or standard output)."""
     writer = WRITERS.get(fmt)
     if writer is None:
         raise UsageError(f"unknown export format {fmt!r}; use one of: {', '.join(WRITERS)}")
-    options = options or ExportOptions()
-    options.check(fmt)
-    if fmt == "mermaid" and options.diagram == "auto":
-        by_years = selection.year_from is not None or selection.year_to is not None
-        wanted = "timeline" if by_years and not (selection.root or selection.lineage) else "flowchart"
-        options = dataclasses.replace(options, diagram=wanted)
-    if writer.directory and (output is None or output == "-"):
+    options = dataclasses.replace(options or ExportOptions(), selection=selection)
+    options.check(fmt, {name: known.options for name, known in WRITERS.items()})
+    to_stdout = output is None or output == "-"
+    if writer.writes == "files" and to_stdout:
         raise UsageError(f"{fmt} writes two files: give a directory with -o DIR")
-    if fmt == "sqlite":
-        if output is None or output == "-":
-            raise UsageError("sqlite writes a database file: give it with -o FILE")
-        from .sqlite import write_database
-
-        chosen = selection.node_ids(kg)
-        written = write_database(kg, chosen, Path(output), options.no_clobber)
-        edges = kg.index.db.execute("SELECT count(*) FROM edges").fetchone()[0]
-        if len(chosen) < len(kg):
-            edges = sum(1 for s, t, _d in kg.index.all_edges() if s in chosen and t in chosen)
-        return Written(len(chosen), int(edges), [written])
-    graph = sanitize(kg, selection.node_ids(kg))
+    if writer.writes == "file" and to_stdout:
+        raise UsageError(f"{fmt} writes a database file: give it with -o FILE")
+    ids = selection.node_ids(kg)
+    source: Any = sanitize(kg, ids) if writer.reads == "graph" else Selected(kg, ids)
     render = getattr(importlib.import_module(f"{__name__}.{writer.module}"), writer.function)
     try:
-        rendered = render(graph, options)
-        if not isinstance(rendered, (str, bytes, dict)):  # a writer that streams: fail before writing
-            rendered = _Stream(rendered)
+        rendered = render(source, options)
+        if not isinstance(rendered, (str, bytes, dict)) and not callable(rendered):
+            rendered = _Stream(rendered)  # a writer that streams: fail before writing
     except (TypeError, ValueError) as exc:
         raise ExportError(f"{fmt} export failed: {exc}") from None
-    if writer.directory:
+    nodes, edges = (
+        (len(source.nodes), len(source.edges)) if writer.reads == "graph" else (len(ids), source.edge_count())
+    )
+    if writer.writes == "files":
         assert output is not None
         files = write_files(Path(output), rendered, options.no_clobber)
-    elif output is None or output == "-":
+    elif writer.writes == "file":
+        assert output is not None
+        files = [_fill(Path(output), rendered, options.no_clobber)]
+    elif to_stdout:
         for chunk in [rendered] if isinstance(rendered, str) else rendered:
             sys.stdout.write(chunk)
         files = []
     else:
+        assert output is not None
         files = [write_text(Path(output), rendered, options.no_clobber)]
-    return Written(len(graph.nodes), len(graph.edges), files)
+    return Written(nodes, edges, files)
+
+
+def _fill(target: Path, fill: Callable[[str], None], no_clobber: bool) -> str:
+    """Let a writer fill a temporary file beside `target`, then put it in place."""
+    from ..atomic import refuse_existing
+
+    if no_clobber:
+        refuse_existing(target)
+    temporary = temporary_beside(target)
+    try:
+        fill(temporary)
+    except ExportError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(f"cannot write {target}: {exc}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return install(temporary, target, no_clobber)

@@ -39,8 +39,19 @@ def escape(text: str) -> str:
 
 
 def render(graph: ExportGraph, options: ExportOptions) -> str:
-    """The diagram `options.diagram` names; export() has already turned "auto" into one of the two."""
-    return _timeline(graph) if options.diagram == "timeline" else _flowchart(graph)
+    """The diagram `options.diagram` names; "auto" is a timeline for a selection by dates alone
+    (a span of history), else a flowchart (a family, a neighbourhood)."""
+    return _timeline(graph) if _diagram(options) == "timeline" else _flowchart(graph)
+
+
+def _diagram(options: ExportOptions) -> str:
+    if options.diagram != "auto":
+        return options.diagram
+    chosen = options.selection
+    if chosen is None:
+        return "flowchart"
+    by_dates = chosen.year_from is not None or chosen.year_to is not None
+    return "timeline" if by_dates and not (chosen.root or chosen.lineage) else "flowchart"
 
 
 def _flowchart(graph: ExportGraph) -> str:

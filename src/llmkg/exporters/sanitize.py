@@ -14,7 +14,7 @@ from .. import dates
 from ..fields import flatten
 
 if TYPE_CHECKING:
-    from ..store import Store as KnowledgeGraph
+    from ..store import Store
 
 Scalar = str | int | float | bool
 
@@ -61,7 +61,7 @@ def _typed(attrs: dict[str, Any], types: dict[str, type]) -> dict[str, Scalar]:
     return clean
 
 
-def sanitize(kg: KnowledgeGraph, node_ids: set[str]) -> ExportGraph:
+def sanitize(kg: Store, node_ids: set[str]) -> ExportGraph:
     out = ExportGraph()
     # Records are read from the index one at a time (not through the store's cache), so an
     # export of 100,000 records holds only their flat attributes.

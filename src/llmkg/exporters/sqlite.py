@@ -1,43 +1,40 @@
 """`export sqlite`: the compiled index itself, as a database file with a documented schema.
 
 The database is copied from the open index with SQLite's backup API (so it is exactly what llmkg
-queries), narrowed to the selection when one is given, and renamed into place.
+queries), narrowed to the selection when one is given, into the temporary file that the export
+then puts in place.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..errors import ExportError
-from .atomic import install, refuse_existing, temporary_beside
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from . import Selected
+    from .options import ExportOptions
 
 
-def write_database(kg: Store, node_ids: set[str], target: Path, no_clobber: bool = False) -> str:
-    if no_clobber:
-        refuse_existing(target)
-    temporary = temporary_beside(target)
-    try:
-        copy = sqlite3.connect(temporary)
+def render(selected: Selected, options: ExportOptions) -> Callable[[str], None]:
+    """A function that writes the selected records' database into a given (temporary) file."""
+
+    def fill(temporary: str) -> None:
         try:
-            kg.index.db.backup(copy)
-            if len(node_ids) < len(kg):
-                _keep_only(copy, node_ids)
-            copy.execute("VACUUM")
-        finally:
-            copy.close()
-    except sqlite3.Error as exc:
-        os.unlink(temporary)
-        raise ExportError(f"cannot write {target}: {exc}") from None
-    except BaseException:
-        os.unlink(temporary)
-        raise
-    return install(temporary, target, no_clobber)
+            copy = sqlite3.connect(temporary)
+            try:
+                selected.kg.index.db.backup(copy)
+                if len(selected.ids) < len(selected.kg):
+                    _keep_only(copy, selected.ids)
+                copy.execute("VACUUM")
+            finally:
+                copy.close()
+        except sqlite3.Error as exc:
+            raise ExportError(str(exc)) from None
+
+    return fill
 
 
 def _keep_only(db: sqlite3.Connection, node_ids: set[str]) -> None:

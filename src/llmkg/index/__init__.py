@@ -20,6 +20,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..version import __version__
 from .read import SCHEMA_VERSION, Index
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ def cache_dir() -> Path:
 
 def fingerprint(files: list[Path]) -> str:
     """The data files' identities, as text; any write to a file changes its change time."""
-    from .. import __version__
 
     parts: list[object] = [__version__, SCHEMA_VERSION]
     for path in files:
@@ -75,8 +75,7 @@ def build_in_memory(files: list[Path], key: str) -> sqlite3.Connection:
 
 
 def _fill(db: sqlite3.Connection, files: list[Path], key: str) -> None:
-    from .. import __version__
-    from ..fields import defaults
+    from ..derived import defaults, specs
     from ..loader import load_dataset
     from .build import write
 
@@ -89,6 +88,7 @@ def _fill(db: sqlite3.Connection, files: list[Path], key: str) -> None:
         "fingerprint": key,
         "files": json.dumps(dataset.files),
         "field_defaults": json.dumps(defaults()),
+        "field_specs": json.dumps(specs(), ensure_ascii=False),
     }
     write(db, dataset, meta)
 

@@ -2,8 +2,9 @@
 
 Tables (a stable, documented schema; new columns may be added, none removed):
 
-- `meta(key, value)`: `schema_version`, `llmkg_version`, `fingerprint`, `files` (JSON list);
-- `records`: one row per record, a column per attribute (fields.columns()), plus `year`, the
+- `meta(key, value)`: `schema_version`, `llmkg_version`, `fingerprint`, `files` (JSON list),
+  `field_defaults` and `field_specs` (how each field reads, from its declaration in schema.py);
+- `records`: one row per record, a column per attribute (derived.columns()), plus `year`, the
   source `file` and `line`, and `json`, the whole record as validated;
 - `names(record_id, text, key, field)`: every name a record answers to, with its normalized key;
 - `edges(source, relation, target, note, sources, derived, evidence)`;
@@ -20,8 +21,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .. import dates
+from ..derived import columns, ordered
 from ..edges import record_edges
-from ..fields import columns, flatten
+from ..fields import flatten
 from ..names import name_keys, normalize
 from .read import SCHEMA_VERSION
 
@@ -120,7 +122,7 @@ def write(db: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> Non
 
 def _record_rows(dataset: Dataset, attributes: list[str]) -> Iterator[tuple[Any, ...]]:
     for rid, record in dataset.records.items():
-        data = record.model_dump(mode="json")
+        data = ordered(record.model_dump(mode="json"))
         flat = flatten(data)
         origin = dataset.origins.get(rid)
         year = dates.parse(record.date).year if record.date else None

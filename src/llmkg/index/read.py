@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-SCHEMA_VERSION = 4  # of the tables build.py writes; an index of another version is rebuilt
+SCHEMA_VERSION = 5  # of the tables build.py writes; an index of another version is rebuilt
 EdgeData = dict[str, Any]
 
 
@@ -37,6 +37,8 @@ class Index:
         self.files: list[str] = json.loads(self.meta.get("files", "[]"))
         # every field of fields.FIELD_ORDER, with what it reads as on a kind that lacks it
         self.field_defaults: dict[str, Any] = json.loads(self.meta["field_defaults"])
+        # how each field reads (fields.Shown of its declaration in schema.py), in field order
+        self.field_specs: dict[str, dict[str, Any]] = json.loads(self.meta["field_specs"])
         # ids of records dated after the build day (index/__init__._future_candidates)
         self.future_candidates: list[str] = json.loads(self.meta.get("future_candidates", "[]"))
 
@@ -77,6 +79,11 @@ class Index:
         )
         for rid, date, notability, organizations in rows:
             yield rid, date, notability, json.loads(organizations) if organizations else []
+
+    def summary_rows(self) -> dict[str, tuple[str, str | None, str | None]]:
+        """{id: (kind, date, notability)} of every record, in file order, by one query."""
+        rows = self.db.execute("SELECT id, kind, date, notability FROM records ORDER BY position")
+        return {rid: (kind, date, notability) for rid, kind, date, notability in rows}
 
     def ids(self) -> list[str]:
         return [rid for (rid,) in self.db.execute("SELECT id FROM records ORDER BY position")]

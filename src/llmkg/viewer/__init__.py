@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..exporters.select import Selection
-    from ..store import Store as KnowledgeGraph
+    from ..questions.selection import Selection
+    from ..store import Store
 
 
 @dataclass
@@ -21,9 +21,9 @@ class Written:
     size: int
 
 
-def write(kg: KnowledgeGraph, selection: Selection, output: Path, lang: str = "en") -> Written:
+def write(kg: Store, selection: Selection, output: Path, lang: str = "en") -> Written:
     """Write the explorer page for the selected records to `output` (replaced in one step)."""
-    from ..exporters.atomic import write_text
+    from ..atomic import write_text
     from .html import render
 
     page, nodes, edges = render(kg, selection, lang)

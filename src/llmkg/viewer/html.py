@@ -17,9 +17,9 @@ from ..vocabulary import KINDS, LINEAGE
 from .words import WORDS
 
 if TYPE_CHECKING:
-    from ..exporters.select import Selection
-    from ..record import RecordView as AnyRecord
-    from ..store import Store as KnowledgeGraph
+    from ..questions.selection import Selection
+    from ..record import RecordView
+    from ..store import Store
 
 _MARKER = re.compile(r"/\*@[A-Z]+@\*/")
 
@@ -37,9 +37,9 @@ def _asset(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
-def _card(kg: KnowledgeGraph, record: AnyRecord) -> dict[str, Any]:
+def _card(kg: Store, record: RecordView) -> dict[str, Any]:
     """The `show --format json` card, with display helpers."""
-    from ..views import record_json
+    from ..questions.card import record_json
 
     card = record_json(kg, record)
     if card.get("parameters") is not None:
@@ -47,7 +47,7 @@ def _card(kg: KnowledgeGraph, record: AnyRecord) -> dict[str, Any]:
     return card
 
 
-def page_data(kg: KnowledgeGraph, chosen: set[str], lang: str) -> dict[str, Any]:
+def page_data(kg: Store, chosen: set[str], lang: str) -> dict[str, Any]:
     """Everything the page needs, as plain JSON."""
     from .layout import positions
 
@@ -81,7 +81,7 @@ def _inline_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
-def render(kg: KnowledgeGraph, selection: Selection, lang: str = "en") -> tuple[str, int, int]:
+def render(kg: Store, selection: Selection, lang: str = "en") -> tuple[str, int, int]:
     """The page for the selected records: (html, nodes, edges)."""
     data = page_data(kg, selection.node_ids(kg), lang)
     page = _asset("page.html")

@@ -1,4 +1,5 @@
-"""Write export files so that each is either completely written or not changed at all.
+"""Write files (exports, the explorer page, charts) so that each is either completely written or
+not changed at all.
 
 What the target is decides how it is written, and nothing but a regular file is ever replaced:
 - a regular file, or a name not yet taken: a temporary file beside it, renamed over it in one step
@@ -21,8 +22,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Union
 
-from ..errors import ExportError
-from ..filekind import file_kind
+from .errors import ExportError
+from .filekind import file_kind
 
 _REPLACE, _STREAM = "replace", "stream"
 

@@ -1,4 +1,9 @@
-"""Write results as a table (Rich in a terminal, plain aligned text otherwise), json, csv or md."""
+"""The one renderer: a command's answer as a table (Rich in a terminal, plain aligned text
+otherwise), JSON, CSV or Markdown, and its notes on stderr.
+
+A question (llmkg.questions) returns an `Answer`: its JSON, its tables, and optionally a terminal
+view (a tree, a card) and notes. `Output.show` is the one place where `--format` is decided.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,61 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Callable
-from typing import IO, TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import IO, Any
 
-from .views import Rows
 
-if TYPE_CHECKING:
-    from .queries import Lineage
+@dataclass
+class Rows:
+    """A table: headers and rows of plain strings, optionally split into titled groups."""
 
-FORMATS = ("table", "json", "csv", "md")
+    headers: list[str]
+    rows: list[list[str]]
+    groups: list[tuple[str, int]] | None = None  # (title, index of the group's first row)
+    title: str | None = None
+    name: str | None = None  # the table's key in JSON, naming its rows when tables share one CSV
+    # How a terminal that is too narrow treats each column: "whole" (dates, ids, numbers: never
+    # cut), "name" (one line, cut with an ellipsis at worst) or "prose" (wrapped); and which columns
+    # to leave out first, least useful first. Unset: every column is a name, none is dropped.
+    fit: tuple[str, ...] | None = None
+    drop: tuple[int, ...] = ()
+
+
+@dataclass
+class Branch:
+    """A line of a terminal tree: `lead` (dim, e.g. the relation) then `text`; in a terminal too
+    narrow for it, `name` is cut with an ellipsis and `tail` (a date) kept whole."""
+
+    text: str
+    lead: str = ""
+    name: str = ""
+    tail: str = ""
+    children: list[Branch] = field(default_factory=list)
+
+
+@dataclass
+class Card:
+    """One record's fields as (heading, value) lines under a title."""
+
+    title: str
+    lines: list[tuple[str, str]]
+
+
+class Answer:
+    """What a question returns to the renderer. Subclasses give `json` and `tables`, and may give
+    a terminal `view` (drawn for the table format instead of the tables) and `notes` for stderr."""
+
+    def json(self) -> Any:
+        raise NotImplementedError
+
+    def tables(self, lang: str) -> list[Rows]:
+        raise NotImplementedError
+
+    def view(self, lang: str) -> Branch | Card | None:
+        return None
+
+    def notes(self, lang: str, fmt: str) -> list[str]:
+        return []
 
 
 def plain_output(stream: IO[str]) -> bool:
@@ -23,28 +74,40 @@ def plain_output(stream: IO[str]) -> bool:
 
 
 class Output:
-    """Where and how a command writes its result."""
+    """Where and how a command writes its answer."""
 
-    def __init__(self, fmt: str = "table", lang: str = "en", stream: IO[str] | None = None) -> None:
+    def __init__(
+        self,
+        fmt: str = "table",
+        lang: str = "en",
+        stream: IO[str] | None = None,
+        notes: IO[str] | None = None,
+    ) -> None:
         self.fmt = fmt
         self.lang = lang
         self.stream = stream or sys.stdout
+        self.note_stream = notes or sys.stderr
         self.plain = plain_output(self.stream)
 
-    def emit(
-        self,
-        data: Callable[[], Any],
-        tables: Callable[[], list[Rows]],
-        view: Callable[[], None] | None = None,
-    ) -> None:
-        """The one place where --format is decided: JSON of `data`, a terminal `view` (a tree, a
-        card) for table format when the command has one, else `tables` as table, csv or md."""
+    def show(self, answer: Answer) -> None:
+        """The one place where --format is decided: JSON, a terminal view (a tree, a card) for the
+        table format when the answer has one, else its tables as table, csv or md; then its notes."""
         if self.fmt == "json":
-            self.json(data())
-        elif self.fmt == "table" and view is not None:
-            view()
+            self.json(answer.json())
         else:
-            self.tables(tables())
+            view = answer.view(self.lang) if self.fmt == "table" else None
+            if isinstance(view, Branch):
+                self.tree(view)
+            elif isinstance(view, Card):
+                self.card(view)
+            else:
+                self.tables(answer.tables(self.lang))
+        self.stream.flush()
+        for note in answer.notes(self.lang, self.fmt):
+            self.note(note)
+
+    def note(self, message: str) -> None:
+        self.note_stream.write(message + "\n")
 
     # --- data formats -------------------------------------------------------------------------
 
@@ -125,83 +188,61 @@ class Output:
             view.add_row(*(_escape(row[index]) for index in kept))
         return view
 
-    def tree(self, lineage: Lineage, label: Any) -> None:
-        """The lineage as a tree: each record under the relative it came from (or led to)."""
-        from .views import with_evidence
-        from .vocabulary import INVERSE_LINEAGE
-
-        entries = lineage.ancestors or lineage.descendants
-
-        def relation(entry: Any) -> str:
-            name = INVERSE_LINEAGE[entry.relation] if lineage.descendants else entry.relation
-            return with_evidence(name, entry.evidence, self.lang)
-
-        children: dict[str, list[Any]] = {}
-        for entry in sorted(entries, key=lambda e: e.depth):
-            children.setdefault(entry.via, []).append(entry)
-        root_text = label(lineage.root)
+    def tree(self, root: Branch) -> None:
+        """A tree: each branch under the one it hangs from, indented by generation."""
         if self.plain:
-            lines = [root_text]
+            lines = [root.text]
 
-            def walk(node: str, indent: int) -> None:
-                for entry in children.get(node, []):
-                    lines.append("    " * indent + f"{relation(entry)}: {label(entry.record)}")
-                    walk(entry.record.id, indent + 1)
+            def walk(node: Branch, indent: int) -> None:
+                for child in node.children:
+                    lines.append("    " * indent + f"{child.lead}{child.text}")
+                    walk(child, indent + 1)
 
-            walk(lineage.root.id, 1)
+            walk(root, 1)
             self.stream.write("\n".join(lines) + "\n")
             return
         from rich.text import Text
         from rich.tree import Tree
 
         console = self.console()
-        deepest = max((entry.depth for entry in entries), default=0)
-        widest = max((e.depth * 4 + _width(f"{relation(e)}: {label(e.record)}") for e in entries), default=0)
+        depths = list(_depths(root))
+        deepest = max((depth for depth, _node in depths), default=0)
+        widest = max((depth * 4 + _width(f"{node.lead}{node.text}") for depth, node in depths), default=0)
         if widest > console.width:
             # Rich's tree indents four columns a generation; a long chain in a narrow terminal
-            # would wrap every line. Indent less, keep each record on one line, cut at the edge.
+            # would wrap every line. Indent less, keep each branch on one line, cut at the edge.
             step = max(1, min(3, (console.width - 40) // max(deepest, 1)))
-            console.print(Text(root_text, style="bold"), no_wrap=True, overflow="ellipsis")
-
-            def line(node: str) -> None:
-                for entry in children.get(node, []):
-                    head = " " * (step * (entry.depth - 1)) + "└ "
-                    text = Text(head)
-                    text.append(f"{relation(entry)}: ", style="dim")
-                    full = label(entry.record)
-                    if text.cell_len + _width(full) > console.width:
-                        # Cut the name, not the date: "Encoder-decoder arch… (2014-06-03)".
-                        date = f" ({entry.record.date})" if entry.record.date else ""
-                        room = console.width - text.cell_len - _width(date)
-                        name = Text(entry.record.label(self.lang))
-                        name.truncate(max(room, 1), overflow="ellipsis")
-                        full = name.plain + date
-                    text.append(full)
-                    console.print(text, no_wrap=True, overflow="ellipsis")
-                    line(entry.record.id)
-
-            line(lineage.root.id)
+            console.print(Text(root.text, style="bold"), no_wrap=True, overflow="ellipsis")
+            for depth, node in depths:
+                text = Text(" " * (step * (depth - 1)) + "└ ")
+                text.append(node.lead, style="dim")
+                full = node.text
+                if text.cell_len + _width(full) > console.width and node.name:
+                    # Cut the name, not the date: "Encoder-decoder arch… (2014-06-03)".
+                    room = console.width - text.cell_len - _width(node.tail)
+                    name = Text(node.name)
+                    name.truncate(max(room, 1), overflow="ellipsis")
+                    full = name.plain + node.tail
+                text.append(full)
+                console.print(text, no_wrap=True, overflow="ellipsis")
             return
-        view = Tree(Text(root_text, style="bold"))
+        view = Tree(Text(root.text, style="bold"))
 
-        def grow(branch: Any, node: str) -> None:
-            for entry in children.get(node, []):
-                text = Text(f"{relation(entry)}: ", style="dim", no_wrap=True, overflow="ellipsis")
-                text.append(label(entry.record), style="")
-                grow(branch.add(text), entry.record.id)
+        def grow(branch: Any, node: Branch) -> None:
+            for child in node.children:
+                text = Text(child.lead, style="dim", no_wrap=True, overflow="ellipsis")
+                text.append(child.text, style="")
+                grow(branch.add(text), child)
 
-        grow(view, lineage.root.id)
+        grow(view, root)
         console.print(view)
 
-    def card(self, table: Rows) -> None:
+    def card(self, card: Card) -> None:
         """One record's fields, as a panel in a terminal or `Field: value` lines otherwise."""
-        if self.fmt != "table":
-            self.tables([table])
-            return
         if self.plain:
-            width = max((_width(row[0]) for row in table.rows), default=0)
-            lines = [table.title or ""]
-            lines += [f"{row[0]}{' ' * (width - _width(row[0]))}  {row[1]}" for row in table.rows]
+            width = max((_width(row[0]) for row in card.lines), default=0)
+            lines = [card.title]
+            lines += [f"{row[0]}{' ' * (width - _width(row[0]))}  {row[1]}" for row in card.lines]
             self.stream.write("\n".join(lines) + "\n")
             return
         from rich.panel import Panel
@@ -211,10 +252,17 @@ class Output:
         grid.add_column(style="bold")
         grid.add_column(overflow="fold")
         previous = None
-        for field, value in table.rows:
-            grid.add_row("" if field == previous else field, _escape(value))
-            previous = field
-        self.console().print(Panel(grid, title=_escape(table.title or ""), title_align="left"))
+        for heading, value in card.lines:
+            grid.add_row("" if heading == previous else heading, _escape(value))
+            previous = heading
+        self.console().print(Panel(grid, title=_escape(card.title), title_align="left"))
+
+
+def _depths(root: Branch, depth: int = 1) -> Any:
+    """(depth, branch) of every branch below `root`, in drawing order."""
+    for child in root.children:
+        yield depth, child
+        yield from _depths(child, depth + 1)
 
 
 def _cap(widths: list[int], room: int) -> int | None:

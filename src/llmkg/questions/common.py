@@ -1,0 +1,75 @@
+"""What several questions share: the order of records in time, date bounds, prominence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import dates
+from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..record import RecordView
+    from ..store import Store
+
+SHOWN_BY_DEFAULT = ("landmark", "major")
+PROMINENCE = {"landmark": 0, "major": 1, "minor": 2}  # lower is more prominent; unset is 3
+# When two records are joined by several lineage relations, name the most specific.
+LINEAGE_ORDER = (
+    "fine_tuned_from",
+    "distilled_from",
+    "derived_from",
+    "successor_of",
+    "evolved_from",
+    "based_on",
+)
+
+
+def prominence(notability: str | None) -> int:
+    return PROMINENCE.get(notability or "", 3)
+
+
+def sort_key(record: RecordView) -> tuple[object, ...]:
+    """Oldest first; undated last; then by name."""
+    if record.date:
+        when = dates.parse(record.date)
+        return (0, when.earliest, when.precision != "day", record.name.casefold())
+    return (1, None, False, record.name.casefold())
+
+
+def date_bound(text: str | int | None, what: str) -> dates.PartialDate | None:
+    """A START or END given as a year or a date; UsageError naming `what` when it is neither."""
+    if text is None:
+        return None
+    try:
+        return dates.parse(str(text))
+    except ValueError as exc:
+        raise UsageError(f"{what}: {exc}") from None
+
+
+def record_label(record: RecordView, lang: str) -> str:
+    """A record's name with its date and kind: "GPT-4 (2023-03-14, model)"."""
+    from ..i18n import t
+
+    detail = ", ".join(filter(None, [record.date, t(record.kind, lang)]))
+    return f"{record.label(lang)} ({detail})"
+
+
+def brief(record: RecordView) -> dict[str, object]:
+    """The smallest JSON of a record: its id, name and kind."""
+    return {"id": record.id, "name": record.name, "kind": record.kind}
+
+
+def organizations_text(kg: Store, record: RecordView, lang: str, limit: int | None = None) -> str:
+    """The record's organizations by name, at most `limit` of them and "+N" for the rest."""
+    names = [kg[o].label(lang) for o in getattr(record, "organizations", []) if o in kg]
+    if limit is not None and len(names) > limit:
+        names = [*names[:limit], f"+{len(names) - limit}"]
+    return ", ".join(names)
+
+
+def organization_and_parts(kg: Store, name: str) -> set[str]:
+    """The organization `name` and every organization that is part of it, transitively."""
+    root = kg.resolve(name)
+    if root.kind != "organization":
+        raise UsageError("{name} is a {kind}, not an organization", name=repr(name), kind=root.kind)
+    return kg.closure({root.id}, "part_of", "in")
