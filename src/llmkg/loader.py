@@ -16,38 +16,14 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 def data_paths(data: list[str] | str | None = None) -> list[Path]:
     """The data files to read: from `data` (dirs or files), else $LLMKG_DATA, else the packaged data."""
-    if isinstance(data, str):
-        data = [data]
-    if not data:
-        env = os.environ.get(DATA_ENV, "")
-        data = [part for part in env.split(os.pathsep) if part]
-    roots = [
-        packaged_data_dir() if item == PACKAGED else Path(item).expanduser() for item in data or [PACKAGED]
-    ]
     files: list[Path] = []
     odd: list[Problem] = []  # special files are named, never skipped silently nor opened
-    for root in roots:
+    for root in _roots(data):
         kind = file_kind(root)
         if kind == "directory":
-            try:
-                # Names starting with '.' are hidden: editors keep lock files (often dangling
-                # symbolic links) and backups there.
-                entries = sorted(
-                    p for p in root.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
-                )
-            except OSError as exc:
-                raise DataError(f"{root}: cannot list the directory: {exc.strerror or exc}") from None
-            found = []
-            for entry in entries:
-                entry_kind = file_kind(entry)
-                if entry_kind == "file":
-                    found.append(entry)
-                elif entry_kind != "missing":  # one removed since it was listed is simply gone
-                    what = "a directory" if entry_kind == "directory" else entry_kind
-                    odd.append(Problem(str(entry), 1, 1, f"not a regular file: {what}", ODD_FILE_HINT))
-            if not found and not odd:
-                raise UsageError(f"{root}: no .yaml files in this directory")
+            found, strange = _directory(root)
             files.extend(found)
+            odd.extend(strange)
         elif kind == "file":
             files.append(root)
         elif kind == "missing":
@@ -57,6 +33,41 @@ def data_paths(data: list[str] | str | None = None) -> list[Path]:
     if odd:
         raise DataError(f"{len(odd)} data path(s) cannot be read", odd)
     return files
+
+
+def _roots(data: list[str] | str | None) -> list[Path]:
+    """The directories and files named by `data`, else by $LLMKG_DATA, else the packaged data."""
+    if isinstance(data, str):
+        data = [data]
+    if not data:
+        env = os.environ.get(DATA_ENV, "")
+        data = [part for part in env.split(os.pathsep) if part]
+    return [
+        packaged_data_dir() if item == PACKAGED else Path(item).expanduser() for item in data or [PACKAGED]
+    ]
+
+
+def _directory(root: Path) -> tuple[list[Path], list[Problem]]:
+    """The data files of a directory, and its entries that are not regular files."""
+    try:
+        # Names starting with '.' are hidden: editors keep lock files (often dangling symbolic
+        # links) and backups there.
+        entries = sorted(
+            p for p in root.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
+        )
+    except OSError as exc:
+        raise DataError(f"{root}: cannot list the directory: {exc.strerror or exc}") from None
+    found, odd = [], []
+    for entry in entries:
+        kind = file_kind(entry)
+        if kind == "file":
+            found.append(entry)
+        elif kind != "missing":  # one removed since it was listed is simply gone
+            what = "a directory" if kind == "directory" else kind
+            odd.append(Problem(str(entry), 1, 1, f"not a regular file: {what}", ODD_FILE_HINT))
+    if not found and not odd:
+        raise UsageError(f"{root}: no .yaml files in this directory")
+    return found, odd
 
 
 def display_path(path: Path) -> str:

@@ -274,138 +274,172 @@ class _Frame:
 
 
 def _build(name: str, events: Iterator[Any]) -> Document:
-    import yaml
+    """The document the YAML `events` describe, with every value's position, within the limits."""
+    builder = _Builder(name)
+    for event in events:
+        builder.take(event)
+    return builder.doc
 
-    doc = Document(name, None)
-    stack: list[_Frame] = []
-    anchors: dict[str, tuple[Any, int]] = {}
-    written = 0  # values as written in the file
-    nodes = 0  # values once aliases are expanded
-    documents = 0
 
-    def fail(mark: Any, message: str, hint: str = "") -> YamlProblem:
-        return YamlProblem(Problem(name, mark.line + 1, mark.column + 1, message, hint))
+class _Builder:
+    """Builds a document from libyaml's events, one event at a time (`take`)."""
 
-    def child_path() -> Path_:
-        if not stack:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.doc = Document(name, None)
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.written = 0  # values as written in the file
+        self.nodes = 0  # values once aliases are expanded
+        self.documents = 0
+
+    def take(self, event: Any) -> None:
+        import yaml
+
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.document(event)
+        elif isinstance(event, yaml.ScalarEvent):
+            self.scalar(event)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            self.open(event, [] if isinstance(event, yaml.SequenceStartEvent) else {})
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            self.close(event)
+        elif isinstance(event, yaml.AliasEvent):
+            self.alias(event)
+
+    # --- the events ----------------------------------------------------------------------------
+
+    def document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise self.fail(
+                event.start_mark,
+                "the file holds more than one YAML document",
+                "remove the '---' separator; one file holds one list of records",
+            )
+
+    def scalar(self, event: Any) -> None:
+        self.check_tag(event)
+        is_key = self.expects_key()
+        plain = event.implicit[0] and not event.tag
+        if is_key and plain and event.value == "<<":
+            raise self.fail(
+                event.start_mark,
+                "YAML merge keys (<<) are not supported",
+                "write the keys out in each record instead of merging them from an anchor",
+            )
+        if not is_key:
+            self.doc.positions.setdefault(self.child_path(), _position(event))
+        tag = event.tag or ""
+        value: Any = event.value
+        if (plain and not is_key) or tag.endswith((":int", ":float", ":bool", ":null")):
+            value = resolve_plain(event.value)
+        if event.anchor:
+            self.anchors[event.anchor] = (value, 1)
+        self.count(event)
+        self.add(value, 1, event)
+
+    def open(self, event: Any, container: Any) -> None:
+        self.check_tag(event)
+        if len(self.stack) >= MAX_DEPTH:
+            raise self.fail(
+                event.start_mark,
+                f"nesting deeper than {MAX_DEPTH} levels",
+                "llmkg records are at most a few levels deep",
+            )
+        if self.expects_key():
+            raise self.fail(event.start_mark, "a mapping key must be a plain string", "")
+        path = self.child_path()
+        self.doc.positions.setdefault(path, _position(event))
+        self.count(event)
+        self.stack.append(_Frame(container, path, event.anchor))
+
+    def close(self, event: Any) -> None:
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.anchors[frame.anchor] = (frame.container, frame.size)
+        self.add(frame.container, 0, event)
+        if self.stack:
+            self.stack[-1].size += frame.size
+
+    def alias(self, event: Any) -> None:
+        if event.anchor not in self.anchors:
+            raise self.fail(event.start_mark, f"unknown alias *{event.anchor}", "define &anchor first")
+        value, size = self.anchors[event.anchor]
+        self.count(event, size)
+        self.add(value, size, event)
+
+    # --- the steps -----------------------------------------------------------------------------
+
+    def fail(self, mark: Any, message: str, hint: str = "") -> YamlProblem:
+        return YamlProblem(Problem(self.name, mark.line + 1, mark.column + 1, message, hint))
+
+    def expects_key(self) -> bool:
+        return bool(self.stack) and isinstance(self.stack[-1].container, dict) and self.stack[-1].key_pending
+
+    def child_path(self) -> Path_:
+        if not self.stack:
             return ()
-        top = stack[-1]
+        top = self.stack[-1]
         if isinstance(top.container, list):
             return (*top.path, len(top.container))
         return (*top.path, top.key)
 
-    def check_tag(event: Any) -> None:
+    def check_tag(self, event: Any) -> None:
         tag = getattr(event, "tag", None)
         if tag and tag != "!" and tag not in _CORE_TAGS:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
-            raise fail(
+            raise self.fail(
                 event.start_mark,
                 f"YAML tag {shown} is not allowed",
                 "remove the tag; llmkg reads plain strings, numbers, lists and mappings only",
             )
 
-    def count(event: Any, size: int = 1) -> None:
-        nonlocal written, nodes
-        written += 1
-        nodes += size
-        if written > MAX_VALUES:
-            raise fail(
+    def count(self, event: Any, size: int = 1) -> None:
+        self.written += 1
+        self.nodes += size
+        if self.written > MAX_VALUES:
+            raise self.fail(
                 event.start_mark,
                 f"the file holds more than {MAX_VALUES:,} values, the limit for one file",
                 "split the data into several files",
             )
-        if nodes > MAX_NODES:
-            raise fail(
+        if self.nodes > MAX_NODES:
+            raise self.fail(
                 event.start_mark,
                 f"the document expands to more than {MAX_NODES:,} values through YAML aliases",
                 "remove YAML aliases (*name) that repeat large parts of the file",
             )
 
-    def add(value: Any, size: int, event: Any) -> None:
-        if not stack:
-            doc.value = value
+    def add(self, value: Any, size: int, event: Any) -> None:
+        """Put `value` where the open container expects it: an item, a key, or a key's value."""
+        if not self.stack:
+            self.doc.value = value
             return
-        top = stack[-1]
+        top = self.stack[-1]
         top.size += size
         if isinstance(top.container, list):
             top.container.append(value)
-            return
-        if top.key_pending:
-            if isinstance(value, (dict, list)):
-                raise fail(event.start_mark, "a mapping key must be a plain string", "")
-            key = value if isinstance(value, str) else str(value)
-            line = event.start_mark.line + 1
-            top.key_pending = False
-            if key in top.keys:
-                doc.problems.append(
-                    Problem(
-                        name,
-                        line,
-                        event.start_mark.column + 1,
-                        f"duplicate key {key!r} (first written on line {top.keys[key]})",
-                        "keep one of the two; this one is ignored",
-                    )
-                )
-                top.key = _DUPLICATE
-                return
-            top.keys[key] = line
-            top.key = key
-            doc.positions[tuple([*top.path, key])] = (line, event.start_mark.column + 1)
+        elif top.key_pending:
+            self.add_key(top, value, event)
         else:
             if top.key is not _DUPLICATE:
                 top.container[top.key] = value
             top.key_pending = True
 
-    for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise fail(
-                    event.start_mark,
-                    "the file holds more than one YAML document",
-                    "remove the '---' separator; one file holds one list of records",
-                )
-        elif isinstance(event, yaml.ScalarEvent):
-            check_tag(event)
-            is_key = bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key_pending
-            if not is_key:
-                path = child_path()
-                doc.positions.setdefault(path, _position(event))
-            plain = event.implicit[0] and not event.tag
-            tag = event.tag or ""
-            value: Any = event.value
-            if (plain and not is_key) or tag.endswith((":int", ":float", ":bool", ":null")):
-                value = resolve_plain(event.value)
-            if event.anchor:
-                anchors[event.anchor] = (value, 1)
-            count(event)
-            add(value, 1, event)
-        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-            check_tag(event)
-            if len(stack) >= MAX_DEPTH:
-                raise fail(
-                    event.start_mark,
-                    f"nesting deeper than {MAX_DEPTH} levels",
-                    "llmkg records are at most a few levels deep",
-                )
-            if stack and isinstance(stack[-1].container, dict) and stack[-1].key_pending:
-                raise fail(event.start_mark, "a mapping key must be a plain string", "")
-            path = child_path()
-            doc.positions.setdefault(path, _position(event))
-            count(event)
-            container: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
-            stack.append(_Frame(container, path, event.anchor))
-        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-            frame = stack.pop()
-            if frame.anchor:
-                anchors[frame.anchor] = (frame.container, frame.size)
-            add(frame.container, 0, event)
-            if stack:
-                stack[-1].size += frame.size
-        elif isinstance(event, yaml.AliasEvent):
-            if event.anchor not in anchors:
-                raise fail(event.start_mark, f"unknown alias *{event.anchor}", "define &anchor first")
-            value, size = anchors[event.anchor]
-            count(event, size)
-            add(value, size, event)
-    return doc
+    def add_key(self, top: _Frame, value: Any, event: Any) -> None:
+        if isinstance(value, (dict, list)):
+            raise self.fail(event.start_mark, "a mapping key must be a plain string", "")
+        key = value if isinstance(value, str) else str(value)
+        line, column = event.start_mark.line + 1, event.start_mark.column + 1
+        top.key_pending = False
+        if key in top.keys:
+            first = f"duplicate key {key!r} (first written on line {top.keys[key]})"
+            self.doc.problems.append(
+                Problem(self.name, line, column, first, "keep one of the two; this one is ignored")
+            )
+            top.key = _DUPLICATE
+            return
+        top.keys[key] = line
+        top.key = key
+        self.doc.positions[(*top.path, key)] = (line, column)

@@ -1,4 +1,4 @@
-"""`llmkg chart`: figures drawn from the data (matplotlib for files, plotext for the terminal).
+"""`llmkg chart`: figures drawn from the data (matplotlib for files, text for the terminal).
 
 Both libraries are imported only here, when a chart is drawn, so no other command pays for them.
 """
