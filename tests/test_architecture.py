@@ -27,7 +27,7 @@ def _module_files() -> list[str]:
 
 
 def _layer_of(file: str, layers: list[tuple[str, list[str]]]) -> int:
-    found = [i for i, (_name, patterns) in enumerate(layers) if any(fnmatch.fnmatch(file, p) for p in patterns)]
+    found = [i for i, (_name, globs) in enumerate(layers) if any(fnmatch.fnmatch(file, g) for g in globs)]
     assert len(found) == 1, f"{file} is in {len(found)} layers of docs/architecture.md"
     return found[0]
 
@@ -88,14 +88,19 @@ def test_a_question_is_one_module_with_its_answer_and_one_method() -> None:
     import llmkg.output
     from llmkg.questions import KnowledgeGraph
 
-    modules = sorted(p.stem for p in (SRC / "questions").glob("*.py") if p.stem not in ("__init__", "common", "selection"))
+    helpers = ("__init__", "common", "selection")
+    modules = sorted(p.stem for p in (SRC / "questions").glob("*.py") if p.stem not in helpers)
     for name in modules:
         module = __import__(f"llmkg.questions.{name}", fromlist=["*"])
         answers = [
-            value for value in vars(module).values()
-            if inspect.isclass(value) and issubclass(value, llmkg.output.Answer) and value.__module__ == module.__name__
-        ]  # fmt: skip
+            value
+            for value in vars(module).values()
+            if inspect.isclass(value)
+            and issubclass(value, llmkg.output.Answer)
+            and value.__module__ == module.__name__
+        ]
         assert len(answers) == 1, (name, answers)
-    methods = {name for name, _ in inspect.getmembers(KnowledgeGraph, inspect.isfunction) if not name.startswith("_")}
+    functions = inspect.getmembers(KnowledgeGraph, inspect.isfunction)
+    methods = {name for name, _ in functions if not name.startswith("_")}
     asked = {"show", "timeline", "lineage", "neighbors", "search", "path", "stats"}
     assert asked <= methods
