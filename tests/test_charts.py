@@ -76,28 +76,36 @@ def test_korean_labels_use_a_font_with_every_glyph(tmp_path: Path, kg: llmkg.Kno
 
 
 def test_tree_of_a_lineage_draws_its_family(tmp_path: Path, kg: llmkg.KnowledgeGraph) -> None:
-    from llmkg.charts.points import tree
+    from llmkg.charts.evolution import choose
 
     texts = svg_texts(chart(tmp_path, "tree", "--lineage", "llama-2"))
-    branches = tree(kg, Selection(lineage="llama-2").node_ids(kg), "en")
-    assert {"llama-2", "llama-3"} <= {b.id for b in branches}
-    for branch in branches:
-        assert branch.label in texts
+    nodes, _hidden = choose(kg, Selection(lineage="llama-2").node_ids(kg), "en")
+    assert {"llama-2", "llama-3"} <= {node.id for node in nodes}
+    for node in nodes:
+        assert node.label in texts
 
 
 def test_tree_from_a_year_starts_there(kg: llmkg.KnowledgeGraph) -> None:
-    from llmkg.charts.points import tree
+    from llmkg.charts.evolution import choose
 
-    branches = tree(kg, Selection(year_from=2018).node_ids(kg), "en")
-    assert branches and min(b.x for b in branches) >= 2018
+    nodes, _hidden = choose(kg, Selection(year_from=2018).node_ids(kg), "en")
+    assert nodes and min(node.year for node in nodes) >= 2018
 
 
-def test_releases_by_organization_names_the_biggest(tmp_path: Path, kg: llmkg.KnowledgeGraph) -> None:
-    from collections import Counter
-
+def test_releases_by_organization_rolls_parts_up_and_names_the_biggest(
+    tmp_path: Path, kg: llmkg.KnowledgeGraph
+) -> None:
     texts = svg_texts(chart(tmp_path, "releases", "--by", "organization"))
-    [(top, _n)] = Counter(r.organizations[0] for r in kg.records("model")).most_common(1)  # type: ignore[union-attr]
-    assert kg[top].name in texts
+    assert "Google" in texts  # Google Brain, Google Research and DeepMind count for Google
+    assert not {"Google Brain", "Google Research", "DeepMind"} & set(texts)
+
+
+def test_a_year_that_is_not_over_is_marked(tmp_path: Path, kg: llmkg.KnowledgeGraph) -> None:
+    newest = max(r.date for r in kg.records("model"))
+    texts = svg_texts(chart(tmp_path, "releases"))
+    if not newest.endswith("12-31"):
+        assert f"{newest[:4]}*" in texts
+        assert any(newest in text for text in texts)
 
 
 def test_compute_draws_or_says_there_is_nothing_yet(tmp_path: Path, kg: llmkg.KnowledgeGraph) -> None:
@@ -148,3 +156,70 @@ def test_the_probe_sees_a_chart_import_matplotlib(tmp_path: Path) -> None:
         "matplotlib",
         "numpy",
     ]
+
+
+def _overlapping(boxes: list[tuple[str, tuple[float, float, float, float]]]) -> list[tuple[str, str]]:
+    """Pairs of texts whose boxes overlap by more than half a pixel."""
+    found = []
+    for index, (first, a) in enumerate(boxes):
+        for second, b in boxes[index + 1 :]:
+            if a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5:
+                found.append((first, second))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_whole_tree_is_a_landscape_slide_naming_every_landmark_with_no_label_over_another(
+    kg: llmkg.KnowledgeGraph, lang: str
+) -> None:
+    from llmkg.charts import evolution, style, tree
+
+    nodes, _hidden = evolution.choose(kg, Selection().node_ids(kg), lang, evolution.NOTABLE)
+    fig, layout = tree.figure(nodes, lang, "slide", "subtitle")
+    width, height = fig.get_size_inches()
+    assert width / height == pytest.approx(16 / 9, rel=0.01)
+    boxes = style.text_boxes(fig)
+    assert _overlapping(boxes) == []
+    drawn = {text for text, _box in boxes}
+    landmarks = [r for r in kg.records("model") if r.notability == "landmark"]
+    assert landmarks and all(r.label(lang) in drawn for r in landmarks)
+    trunks = {node.trunk for node in nodes if node.notability == "landmark"}
+    assert {"decoder", "encoder", "encoder-decoder"} <= trunks
+    assert layout.font >= 6.0  # readable at slide size
+    years = [column.label for column in layout.columns]
+    assert [y for y in years if "–" not in y] == sorted(y for y in years if "–" not in y)
+    first, last = layout.columns[0].first, layout.columns[-1].last
+    covered = {year for column in layout.columns for year in range(column.first, column.last + 1)}
+    assert covered == set(range(first, last + 1))  # every year ticked, alone or in a run of empty years
+
+
+@pytest.mark.parametrize("kind", ["params", "compute"])
+def test_scatter_labels_never_overlap_and_the_trend_is_stated(kg: llmkg.KnowledgeGraph, kind: str) -> None:
+    from llmkg.charts import points, scatter, style
+
+    measure = "parameters" if kind == "params" else "training_compute"
+    marks = points.marks(kg, set(kg.index.ids()), measure, "en")
+    fig = scatter.figure(marks, "title", "Parameters" if kind == "params" else "Training compute (FLOP)", "en")
+    boxes = style.text_boxes(fig)
+    assert _overlapping(boxes) == []
+    caption = next(text for text, _box in boxes if text.startswith("Trend since 2017"))
+    trend = scatter.fit(marks)
+    assert trend is not None and f"×{trend.per_year:.1f} a year" in caption
+    assert 0 < trend.doubling_months < 60
+    # The axis starts where the models are, not at the earliest outlier.
+    assert scatter.axis_start(marks) >= 2013
+
+
+def test_a_chart_without_a_suffix_takes_format(tmp_path: Path) -> None:
+    target = tmp_path / "figure"
+    result = run("chart", "releases", "-o", str(target), "--format", "svg")
+    assert result.code == 0, result.stderr
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    result = run("chart", "releases", "-o", str(tmp_path / "figure2"))
+    assert result.code == 2 and "--format" in result.stderr
+
+
+def test_a_chart_that_cannot_be_written_says_so(tmp_path: Path) -> None:
+    result = run("chart", "releases", "-o", "/dev/full", "--format", "svg")
+    assert result.code == 1
+    assert "No space left on device" in result.stderr and "Traceback" not in result.stderr

@@ -116,6 +116,38 @@ _KO = {
     "with_training_tokens": "학습 토큰 수 있음",
     "with_context_length": "컨텍스트 길이 있음",
     "with_license": "라이선스 있음",
+    # charts
+    "Parameters of language models over time": "시기별 언어 모델 파라미터 수",
+    "Training compute of language models over time": "시기별 언어 모델 학습 연산량",
+    "Training compute (FLOP)": "학습 연산량(FLOP)",
+    "Models released per year": "연도별 공개 모델 수",
+    "others ({n} organizations)": "기타(조직 {n}곳)",
+    "Epoch AI: notable language models ×9 a year, June 2017 – May 2024": (
+        "Epoch AI: 주요 언어 모델 해마다 ×9(2017년 6월~2024년 5월)"
+    ),
+    "{axis}, log scale · {n} models": "{axis}, 로그 눈금 · 모델 {n}개",
+    (
+        "Trend since {year}: ×{growth:.1f} a year, doubling every {months:.0f} months "
+        "(least squares, {n} models)"
+    ): "{year}년 이후 추세: 해마다 ×{growth:.1f}, {months:.0f}개월마다 두 배(최소제곱법, 모델 {n}개)",
+    "* {year} up to {date}: the year is not over": "* {year}년은 {date}까지: 아직 끝나지 않은 해",
+    "Evolutionary tree of language models": "언어 모델 진화 계통도",
+    "Decoder-only Transformers": "디코더 전용 트랜스포머",
+    "Encoder–decoder Transformers": "인코더-디코더 트랜스포머",
+    "Encoder-only Transformers": "인코더 전용 트랜스포머",
+    "Recurrent, state-space and hybrid": "순환·상태 공간·하이브리드",
+    "Before the Transformer: RNN, LSTM and other neural LMs": (
+        "트랜스포머 이전: RNN, LSTM 등 신경망 언어 모델"
+    ),
+    "lineage stated by the developer": "개발사가 밝힌 계보",
+    "lineage reported or inferred": "보도되거나 추정된 계보",
+    "+N: minor descendants not drawn (--all draws them)": (
+        "+N: 그리지 않은 기타 후속 모델 수(--all로 모두 표시)"
+    ),
+    "landmark and major models": "이정표·주요 모델",
+    "every model of the selection": "선택한 모든 모델",
+    "{n} minor models counted on their ancestors (+N)": ("기타 모델 {n}개는 조상 모델에 개수로 표시(+N)"),
+    "data through {date}": "데이터 기준일 {date}",
     # notes and messages
     (
         "{n} more records and {m} more relations not shown; --all shows them all, --limit N shows N of "

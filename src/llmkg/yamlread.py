@@ -442,4 +442,4 @@ class _Builder:
             return
         top.keys[key] = line
         top.key = key
-        self.doc.positions[(*top.path, key)] = (line, column)
+        self.doc.positions[tuple([*top.path, key])] = (line, column)

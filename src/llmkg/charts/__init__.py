@@ -1,6 +1,9 @@
 """`llmkg chart`: figures drawn from the data (matplotlib for files, text for the terminal).
 
-Both libraries are imported only here, when a chart is drawn, so no other command pays for them.
+One module per chart: `scatter` (params, compute), `bars` (releases), `tree` (the evolutionary
+tree, laid out by `evolution`); `points` gathers what the scatter and bars show, `style` what
+every figure shares, `fonts` the Hangul font, `text` the terminal versions. matplotlib, numpy
+and adjustText are imported only here, when a chart is drawn, so no other command pays for them.
 """
 
 from __future__ import annotations
@@ -8,7 +11,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, BinaryIO
 
 from ..errors import UsageError
@@ -18,10 +20,11 @@ if TYPE_CHECKING:
     from ..store import Store
 
 KINDS = ("params", "compute", "releases", "tree")
-SUFFIXES = (".svg", ".png", ".pdf")
+FORMATS = ("svg", "png", "pdf")
 GROUPINGS = ("openness", "organization")
+SIZES = ("slide", "poster")
 
-_TITLES = {
+_SCATTERS = {
     "params": ("parameters", "Parameters of language models over time", "Parameters"),
     "compute": (
         "training_compute",
@@ -31,71 +34,141 @@ _TITLES = {
 }
 
 
-def _check(kind: str, output: str | None, by: str) -> None:
+def _format(output: str | None, fmt: str | None) -> str:
+    """The file format: --format, else the output's suffix; a path with neither is refused."""
+    if fmt is not None:
+        if fmt not in FORMATS:
+            raise UsageError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
+        return fmt
+    if output is None:
+        return ""
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise UsageError(
+            f"{output}: give a file ending in .svg, .png or .pdf, or say the format with --format svg|png|pdf"
+        )
+    return suffix
+
+
+def _check(kind: str, by: str, size: str) -> None:
     if kind not in KINDS:
         raise UsageError(f"unknown chart {kind!r}; use one of: {', '.join(KINDS)}")
-    if output is not None and Path(output).suffix.lower() not in SUFFIXES:
-        raise UsageError(f"{output}: give a file ending in {', '.join(SUFFIXES)}")
     if by not in GROUPINGS:
         raise UsageError(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
     if by != "openness" and kind != "releases":
         raise UsageError("--by applies to the releases chart only")
+    if size not in SIZES:
+        raise UsageError(f"--size {size!r}: use one of {', '.join(SIZES)}")
 
 
-def draw(kg: Store, kind: str, selection: Selection, output: str | None, lang: str, by: str) -> str | None:
+def draw(
+    kg: Store,
+    kind: str,
+    selection: Selection,
+    output: str | None,
+    lang: str,
+    by: str = "openness",
+    fmt: str | None = None,
+    size: str = "slide",
+    everything: bool = False,
+) -> str | None:
     """Draw chart `kind` of the selection to `output` (or as text on standard output).
 
     Returns what was drawn, or None when the selection has nothing to draw (which is said).
     """
-    from . import points
-
-    _check(kind, output, by)
+    _check(kind, by, size)
+    fmt = _format(output, fmt)
     chosen = selection.node_ids(kg)
     target = Path(output) if output else None
-    fmt = target.suffix.lower()[1:] if target is not None else ""
-    if kind in _TITLES:
-        measure, title, axis = _TITLES[kind]
-        found = points.marks(kg, chosen, measure, lang)
-        if not found:
-            what = "a parameter count" if kind == "params" else "a training compute figure"
-            _say(f"no model in the selection has {what} yet; nothing drawn")
-            return None
-        if target is None:
-            from . import text
-
-            print(text.scatter(found, title, axis, lang))
-        else:
-            _write(target, lambda out: _figures().scatter(found, title, axis, out, fmt, lang))
-        return f"{len(found)} models"
+    if kind in _SCATTERS:
+        return _scatter(kg, kind, chosen, target, fmt, lang)
     if kind == "releases":
-        data = points.releases(kg, chosen, by.replace("organization", "organizations"), lang)
-        if not data.years:
-            _say("no model in the selection; nothing drawn")
-            return None
-        if target is None:
-            from . import text
+        return _releases(kg, chosen, by, target, fmt, lang)
+    return _tree(kg, selection, chosen, target, fmt, lang, size, everything)
 
-            print(text.releases(data, lang))
-        else:
-            _write(target, lambda out: _figures().releases(data, by, out, fmt, lang))
-        return f"{sum(map(sum, data.counts.values()))} models in {len(data.years)} years"
-    branches = points.tree(kg, chosen, lang)
-    if not branches:
-        _say("no family (records linked by lineage) in the selection; nothing drawn")
+
+def _scatter(kg: Store, kind: str, chosen: set[str], target: Path | None, fmt: str, lang: str) -> str | None:
+    from . import points
+
+    measure, title, axis = _SCATTERS[kind]
+    found = points.marks(kg, chosen, measure, lang)
+    if not found:
+        what = "a parameter count" if kind == "params" else "a training compute figure"
+        _say(f"no model in the selection has {what} yet; nothing drawn")
         return None
     if target is None:
         from . import text
 
-        print(text.tree(branches, lang))
+        print(text.scatter(found, title, axis, lang))
     else:
-        _write(target, lambda out: _figures().tree(branches, out, fmt, lang))
-    return f"{len(branches)} records in {len({b.row for b in branches})} branches"
+        from . import scatter
+
+        _write(target, lambda out: scatter.draw(found, title, axis, out, fmt, lang))
+    return f"{len(found)} models"
 
 
-def _figures() -> ModuleType:
-    from . import figures
+def _releases(kg: Store, chosen: set[str], by: str, target: Path | None, fmt: str, lang: str) -> str | None:
+    from . import points
 
-    return figures
+    data = points.releases(kg, chosen, by.replace("organization", "organizations"), lang)
+    if not data.years:
+        _say("no model in the selection; nothing drawn")
+        return None
+    if target is None:
+        from . import text
+
+        print(text.releases(data, lang))
+    else:
+        from . import bars
+
+        _write(target, lambda out: bars.draw(data, by, out, fmt, lang))
+    return f"{sum(map(sum, data.counts.values()))} models in {len(data.years)} years"
+
+
+def _tree(
+    kg: Store,
+    selection: Selection,
+    chosen: set[str],
+    target: Path | None,
+    fmt: str,
+    lang: str,
+    size: str,
+    everything: bool,
+) -> str | None:
+    from ..i18n import t
+    from . import evolution
+
+    # The whole history shows landmark and major models, the minor ones counted on their
+    # ancestors; a selection (a family, a neighbourhood) shows all of its models.
+    whole = not (selection.notability or everything or selection.root or selection.lineage)
+    notability = evolution.NOTABLE if whole else None
+    nodes, _hidden = evolution.choose(kg, chosen, lang, notability)
+    if not nodes:
+        _say("no dated model in the selection; nothing drawn")
+        return None
+    folded = sum(node.folded for node in nodes)
+    through = _newest_date(kg, chosen)
+    parts = [t("landmark and major models" if notability else "every model of the selection", lang)]
+    if folded:
+        parts.append(t("{n} minor models counted on their ancestors (+N)", lang, n=folded))
+    parts.append(t("data through {date}", lang, date=through))
+    subtitle = " · ".join(parts)
+    if target is None:
+        from . import text
+
+        print(text.tree(nodes, lang, subtitle))
+    else:
+        from . import tree
+
+        _write(target, lambda out: (tree.draw(nodes, out, fmt, lang, size, subtitle), None)[1])
+    return f"{len(nodes)} models"
+
+
+def _newest_date(kg: Store, chosen: set[str]) -> str:
+    from ..dates import parse
+
+    found = [parse(date) for rid, (_kind, date, _n) in kg.index.summary_rows().items() if rid in chosen and date]
+    return str(max(found, key=lambda d: (d.earliest, d.latest)))
 
 
 def _say(message: str) -> None:

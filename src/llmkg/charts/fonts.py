@@ -1,6 +1,14 @@
-"""A font with Hangul for Korean labels, found among the fonts matplotlib knows."""
+"""A font with Hangul for Korean labels: an installed Korean font if there is one, else the one
+llmkg depends on (Noto Sans KR, SIL Open Font License, from the package pylopdf-fonts-ko).
+
+Fonts are registered with matplotlib by file, at run time, so nothing depends on matplotlib's
+font cache: a font installed after matplotlib built its cache is found by a fresh look at the
+system's font directories, and the bundled font needs no installation at all.
+"""
 
 from __future__ import annotations
+
+from functools import cache
 
 from ..errors import UsageError
 
@@ -18,15 +26,50 @@ HANGUL_FONTS = (
 )
 
 
+_FILE_HINTS = ("cjk", "kr", "nanum", "gothic", "malgun", "hangul", "hans")
+
+
+@cache
 def hangul_font() -> str:
-    """The family name of the first installed font in HANGUL_FONTS."""
+    """The family name of a font with Hangul, registered with matplotlib."""
     from matplotlib import font_manager
 
-    installed = {font.name for font in font_manager.fontManager.ttflist}
+    known = {font.name for font in font_manager.fontManager.ttflist}
     for name in HANGUL_FONTS:
-        if name in installed:
+        if name in known:
             return name
-    raise UsageError(
-        "no font with Hangul found for --lang ko; install Noto Sans CJK "
-        "(Debian/Ubuntu: apt-get install fonts-noto-cjk), then remove matplotlib's font cache"
-    )
+    # A font installed since matplotlib built its cache: look at the files whose names suggest one.
+    for path in font_manager.findSystemFonts():
+        if not any(hint in path.casefold() for hint in _FILE_HINTS):
+            continue
+        family = _family_of(path)
+        if family in HANGUL_FONTS:
+            font_manager.fontManager.addfont(path)
+            return family
+    return bundled_font()
+
+
+def bundled_font() -> str:
+    """Register the Noto Sans KR that comes with llmkg's dependencies; its family name."""
+    from matplotlib import font_manager
+
+    try:
+        import pylopdf_fonts_ko
+    except ImportError:
+        raise UsageError(
+            "no font with Hangul found for --lang ko; reinstall llmkg (it depends on pylopdf-fonts-ko, "
+            "which carries Noto Sans KR) or install Noto Sans CJK "
+            "(Debian/Ubuntu: apt-get install fonts-noto-cjk)"
+        ) from None
+    path = str(pylopdf_fonts_ko.sans_path())
+    font_manager.fontManager.addfont(path)
+    return _family_of(path) or "Noto Sans KR"
+
+
+def _family_of(path: str) -> str | None:
+    from matplotlib import font_manager
+
+    try:
+        return str(font_manager.FontProperties(fname=path).get_name())
+    except (OSError, RuntimeError, ValueError):
+        return None

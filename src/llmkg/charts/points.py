@@ -1,9 +1,9 @@
-"""What each chart shows, as plain values: the marks, the bars, the branches of the tree."""
+"""What the scatter and bar charts show, as plain values: the marks, the bars."""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import parse
@@ -14,8 +14,6 @@ if TYPE_CHECKING:
     from ..store import Store
 
 OPENNESS = ("closed", "open-weights", "open-source")
-# Lineage between built things; `based_on` (a model on its architecture) is not a family branch.
-FAMILY_RELATIONS = frozenset({"successor_of", "fine_tuned_from", "distilled_from", "derived_from"})
 TOP_ORGANIZATIONS = 8
 
 
@@ -72,100 +70,85 @@ class Releases:
     groups: list[str]  # stack order, bottom first
     labels: dict[str, str]
     counts: dict[str, list[int]]  # group -> count per year
+    partial: str | None = None  # the newest date, when the last year is not over
+    early: tuple[int, int] | None = None  # the years the first bar holds, when it holds several
 
 
 def releases(kg: Store, chosen: set[str], by: str, lang: str) -> Releases:
-    models = [r for r in kg.records("model") if r.id in chosen]
+    """Models per year, grouped by openness or by organization. An organization counts for the
+    one it is part of ("Google Brain" for Google), as `timeline --org` counts it; a model made by
+    several counts for the one of them with the most models. Years before the models become
+    common (fewer than EARLY_SHARE of them) share one bar."""
+    models = [r for r in kg.records("model") if r.id in chosen and r.date]
     if by == "openness":
         group_of = {r.id: getattr(r, "openness", "closed") for r in models}
         groups = [g for g in OPENNESS if g in group_of.values()]
         labels = {g: t(g, lang) for g in groups}
     else:
-        first = {r.id: getattr(r, "organizations", ["?"])[0] for r in models}
-        top = [org for org, _n in Counter(first.values()).most_common(TOP_ORGANIZATIONS)]
+        roots = {r.id: [top_organization(kg, org) for org in getattr(r, "organizations", [])] for r in models}
+        size = Counter(org for orgs in roots.values() for org in set(orgs))
+        first = {
+            rid: min(orgs, key=lambda o: (-size[o], o)) if orgs else "other" for rid, orgs in roots.items()
+        }
+        ranked = sorted(Counter(first.values()).items(), key=lambda item: (-item[1], item[0]))
+        top = [org for org, _n in ranked[:TOP_ORGANIZATIONS] if org != "other"]
         group_of = {rid: org if org in top else "other" for rid, org in first.items()}
         groups = top + (["other"] if "other" in group_of.values() else [])
-        labels = {g: kg[g].label(lang) if g in kg else g for g in top}
-        labels["other"] = "기타" if lang == "ko" else "others"
-    years = sorted({parse(r.date).year for r in models if r.date})
+        labels = {g: _organization_label(kg, g, models, lang) for g in top}
+        rest = {org for org in first.values() if org not in top and org != "other"}
+        labels["other"] = t("others ({n} organizations)", lang, n=len(rest))
+    when = {r.id: parse(r.date).year for r in models}
+    years = sorted(set(when.values()))
     if years:
         years = list(range(years[0], years[-1] + 1))
+    cut = _first_common_year(list(when.values()))
+    if years and cut > years[0] + 1:
+        when = {rid: max(year, cut - 1) for rid, year in when.items()}  # one bar for the early years
+        early = (years[0], cut - 1)
+        years = list(range(cut - 1, years[-1] + 1))
+    else:
+        early = None
     counts = {g: [0] * len(years) for g in groups}
     for r in models:
-        counts[group_of[r.id]][years.index(parse(r.date).year)] += 1
-    return Releases(years, groups, labels, counts)
+        counts[group_of[r.id]][years.index(when[r.id])] += 1
+    newest = max((parse(r.date) for r in models), key=lambda d: (d.earliest, d.latest), default=None)
+    partial = (
+        str(newest) if newest is not None and (newest.latest.month, newest.latest.day) != (12, 31) else None
+    )
+    return Releases(years, groups, labels, counts, partial, early)
 
 
-@dataclass
-class Branch:
-    """A record in the tree, its row, and the branch it hangs from."""
-
-    id: str
-    label: str
-    x: float
-    row: int
-    openness: str
-    depth: int
-    parent: str | None = None
-    children: list[str] = field(default_factory=list)
+EARLY_SHARE = 0.02
 
 
-def tree(kg: Store, chosen: set[str], lang: str) -> list[Branch]:
-    """The families among the selected models and systems, laid out in rows.
+def _first_common_year(years: list[int]) -> int:
+    """The first year from which all but EARLY_SHARE of the models come."""
+    ordered = sorted(years)
+    return ordered[min(int(len(ordered) * EARLY_SHARE), len(ordered) - 1)] if ordered else 0
 
-    Each record hangs from its most recent parent; the child that carries the longest line
-    continues its parent's row, every other child starts a new row below, so a family reads as a
-    trunk with branches, in time order.
-    """
-    built = {r.id: r for r in kg.records() if r.id in chosen and r.kind in ("model", "system") and r.date}
-    parent: dict[str, str] = {}
-    for rid in built:
-        parents = [
-            target
-            for _s, target, data in kg.edges(rid, "out")
-            if data["relation"] in FAMILY_RELATIONS and target in built and target != rid
-        ]
-        if parents:
-            parent[rid] = max(parents, key=lambda p: (when(built[p]), p))
-    children: dict[str, list[str]] = {rid: [] for rid in built}
-    for child, mother in parent.items():
-        children[mother].append(child)
-    size: dict[str, int] = {}
 
-    def weight(rid: str) -> int:
-        if rid not in size:
-            size[rid] = 1 + sum(weight(c) for c in children[rid])
-        return size[rid]
+def _organization_label(kg: Store, org: str, models: list[RecordView], lang: str) -> str:
+    """An organization's name; one that made no model itself is named with the part of it that
+    made most: "High-Flyer (DeepSeek)"."""
+    name = kg[org].label(lang) if org in kg else org
+    own = Counter(
+        o for r in models for o in getattr(r, "organizations", []) if top_organization(kg, o) == org
+    )
+    if own and org not in own:
+        part = own.most_common(1)[0][0]
+        return f"{name} ({kg[part].label(lang)})"
+    return name
 
-    family = [when(built[r]) for r in built if r in parent or children[r]]
-    # Labels are about this many years wide per character at the figure's width (16 in, 6.5 pt).
-    per_character = 0.0035 * (max(family) - min(family)) if family else 0.0
-    roots = sorted((r for r in built if r not in parent and children[r]), key=lambda r: (when(built[r]), r))
-    placed: list[Branch] = []
-    next_row = 0
 
-    def place(rid: str, row: int, depth: int) -> None:
-        nonlocal next_row
-        record = built[rid]
-        placed.append(
-            Branch(rid, record.label(lang), when(record), row, getattr(record, "openness", None) or "closed",
-                   depth, parent.get(rid), sorted(children[rid], key=lambda c: (when(built[c]), c)))
-        )  # fmt: skip
-        kids = placed[-1].children
-        if not kids:
-            return
-        trunk: str | None = max(kids, key=lambda c: (weight(c), -when(built[c])))
-        assert trunk is not None
-        if when(built[trunk]) - when(record) < per_character * len(record.label(lang)):
-            trunk = None  # too close: the parent's label would run into it, so it gets a row too
-        else:
-            place(trunk, row, depth + 1)
-        for kid in kids:
-            if kid != trunk:
-                next_row += 1
-                place(kid, next_row, depth + 1)
-
-    for root in roots:
-        place(root, next_row, 0)
-        next_row += 1
-    return placed
+def top_organization(kg: Store, org: str) -> str:
+    """The organization `org` is part of, at the top (Google for Google Brain), or `org`."""
+    seen = {org}
+    while True:
+        parents = sorted(
+            t for _s, t, d in kg.edges(org, "out") if d["relation"] == "part_of" and t not in seen
+        )
+        parents = [p for p in parents if kg[p].kind == "organization"]
+        if not parents:
+            return org
+        org = parents[0]
+        seen.add(org)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import math
 import shutil
+from typing import TYPE_CHECKING
 
 from ..counts import format_count
 from ..i18n import t
-from .figures import word
-from .points import Branch, Mark, Releases
+from .points import Mark, Releases
+
+if TYPE_CHECKING:
+    from .evolution import Node
 
 # Filled for a disclosed figure, hollow for an estimate; one shape per openness.
 GLYPHS = {
@@ -58,7 +61,7 @@ def scatter(found: list[Mark], title: str, axis: str, lang: str) -> str:
         start, end = column + 2, column + 2 + len(mark.label)
         if end <= plot and all(ch == " " for ch in grid[row][start - 1 : end + 1]):
             grid[row][start:end] = list(mark.label)
-    lines = [word(title, lang).center(width).rstrip()]
+    lines = [t(title, lang).center(width).rstrip()]
     # Each power of ten labels the row nearest to it.
     labels = {
         round((high_y - exponent) / (high_y - low_y) * (height - 1)): _value(10.0**exponent, axis)
@@ -75,17 +78,17 @@ def scatter(found: list[Mark], title: str, axis: str, lang: str) -> str:
             ticks[column : column + len(text)] = list(text)
     lines.append(" " * (margin + 1) + "".join(ticks).rstrip())
     legend = [
-        f"{glyph} {t(openness, lang)}{' (' + word('estimated', lang) + ')' if estimated else ''}"
+        f"{glyph} {t(openness, lang)}{' (' + t('estimated', lang) + ')' if estimated else ''}"
         for (openness, estimated), glyph in GLYPHS.items()
         if any(m.openness == openness and m.estimated == estimated for m in found)
     ]
     lines.append(" " * (margin + 1) + "   ".join(legend))
-    lines.append(" " * (margin + 1) + _caption(word(axis, lang), len(found), lang))
+    lines.append(" " * (margin + 1) + _caption(t(axis, lang), len(found), lang))
     return "\n".join(lines)
 
 
 def _caption(axis: str, count: int, lang: str) -> str:
-    return f"{axis}, 로그 눈금 · 모델 {count}개" if lang == "ko" else f"{axis}, log scale · {count} models"
+    return t("{axis}, log scale · {n} models", lang, axis=axis, n=count)
 
 
 def releases(data: Releases, lang: str) -> str:
@@ -94,7 +97,7 @@ def releases(data: Releases, lang: str) -> str:
     totals = [sum(data.counts[g][i] for g in data.groups) for i in range(len(data.years))]
     room = width - 12
     scale = min(1.0, room / max(max(totals), 1))
-    lines = [word("Models released per year", lang)]
+    lines = [t("Models released per year", lang)]
     for i, year in enumerate(data.years):
         bar = "".join(
             BAR_GLYPHS[j % len(BAR_GLYPHS)] * round(data.counts[group][i] * scale)
@@ -106,9 +109,30 @@ def releases(data: Releases, lang: str) -> str:
     return "\n".join(lines)
 
 
-def tree(branches: list[Branch], lang: str) -> str:
-    """The families as an outline: one line per record, indented under the record it came from."""
-    lines = [word("Families of language models", lang)]
-    for branch in branches:
-        lines.append(f"{int(branch.x)}  {'  ' * branch.depth}{'└ ' if branch.depth else ''}{branch.label}")
+def tree(nodes: list[Node], lang: str, subtitle: str) -> str:
+    """The evolutionary tree as an outline: each trunk, then its families, each model indented
+    under the one it came from, with its year and the minor descendants counted on it."""
+    from .evolution import TRUNKS
+
+    lines = [t("Evolutionary tree of language models", lang), subtitle]
+    children: dict[str | None, list[Node]] = {}
+    by_id = {node.id: node for node in nodes}
+    for node in nodes:
+        parent = node.parent if node.parent in by_id and by_id[node.parent].trunk == node.trunk else None
+        children.setdefault(parent, []).append(node)
+
+    def walk(node: Node, depth: int) -> None:
+        folded = f" +{node.folded}" if node.folded else ""
+        lead = "  " * depth + ("└ " if depth else "")
+        lines.append(f"{int(node.year)}  {lead}{node.label}{folded}")
+        for child in sorted(children.get(node.id, []), key=lambda n: (n.year, n.id)):
+            walk(child, depth + 1)
+
+    for key, label, _archs in TRUNKS:
+        roots = sorted((n for n in children.get(None, []) if n.trunk == key), key=lambda n: (n.year, n.id))
+        if roots:
+            lines.append("")
+            lines.append(t(label, lang))
+            for root in roots:
+                walk(root, 0)
     return "\n".join(lines)

@@ -350,8 +350,12 @@ def view(
 
 @app.command(
     cls=Command,
-    short_help="Draw parameters, compute, releases per year or the family tree.",
-    epilog=examples("llmkg chart params", "llmkg chart tree --lineage llama-2 -o llama.png"),
+    short_help="Draw parameters, compute, releases per year or the evolutionary tree.",
+    epilog=examples(
+        "llmkg chart tree -o tree.svg",
+        "llmkg chart params",
+        "llmkg chart tree --lineage llama-2 -o llama.png",
+    ),
 )
 @selection_options
 def chart(
@@ -365,20 +369,39 @@ def chart(
             "--output", "-o", metavar="FILE", help="Write FILE.svg, .png or .pdf (default: a text chart)."
         ),
     ] = None,
+    file_format: Annotated[
+        Optional[str],
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="svg, png or pdf (default: from the file's suffix; needed for a file without one).",
+        ),
+    ] = None,
     by: Annotated[
         str,
         typer.Option(
             "--by", metavar="GROUPING", help="releases: stack the bars by organization or openness."
         ),
     ] = "openness",
+    size: Annotated[
+        str, typer.Option("--size", metavar="SIZE", help="tree: slide (16:9, the default) or poster (A1).")
+    ] = "slide",
+    everything: Annotated[
+        bool,
+        typer.Option(
+            "--all", "-a", help="tree: draw minor models too (by default counted on their ancestors)."
+        ),
+    ] = False,
     lang: LangOption = None,
     *,
     selection: "Selection",
 ) -> None:
-    """Draw a figure from the data: parameters or compute over time, releases per year, the family tree."""
+    """Draw a figure from the data: parameters or compute over time, releases per year, or the
+    evolutionary tree of language models."""
     from ..charts import draw
 
     language = lang.value if lang else settings(ctx).lang
-    drawn = draw(_graph(ctx), kind_of_chart, selection, output, language, by)
+    drawn = draw(_graph(ctx), kind_of_chart, selection, output, language, by, file_format, size, everything)
     if output and drawn:
         _note(f"wrote {drawn} to {output}")
