@@ -199,7 +199,8 @@ def test_scatter_labels_never_overlap_and_the_trend_is_stated(kg: llmkg.Knowledg
 
     measure = "parameters" if kind == "params" else "training_compute"
     marks = points.marks(kg, set(kg.index.ids()), measure, "en")
-    fig = scatter.figure(marks, "title", "Parameters" if kind == "params" else "Training compute (FLOP)", "en")
+    axis = "Parameters" if kind == "params" else "Training compute (FLOP)"
+    fig = scatter.figure(marks, "title", axis, "en")
     boxes = style.text_boxes(fig)
     assert _overlapping(boxes) == []
     caption = next(text for text, _box in boxes if text.startswith("Trend since 2017"))

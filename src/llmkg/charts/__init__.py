@@ -167,7 +167,8 @@ def _tree(
 def _newest_date(kg: Store, chosen: set[str]) -> str:
     from ..dates import parse
 
-    found = [parse(date) for rid, (_kind, date, _n) in kg.index.summary_rows().items() if rid in chosen and date]
+    rows = kg.index.summary_rows()
+    found = [parse(date) for rid, (_kind, date, _n) in rows.items() if rid in chosen and date]
     return str(max(found, key=lambda d: (d.earliest, d.latest)))
 
 
