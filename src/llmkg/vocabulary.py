@@ -44,12 +44,24 @@ LINEAGE: Final = frozenset(
 # Relations llmkg derives from record fields rather than from `relations:` entries.
 FIELD_RELATIONS: Final = {"organizations": "developed_by", "architecture": "based_on"}
 
-# How a lineage relation reads from the older record's side, for trees of descendants.
-INVERSE_LINEAGE: Final = {
+# How each relation reads from the other end, naming the role of the record it comes from:
+# GPT-4 Turbo --successor_of--> GPT-4 shows on GPT-4's card as "succeeded by ← GPT-4 Turbo".
+INVERSE: Final = {
     "successor_of": "succeeded by",
     "fine_tuned_from": "fine-tuned into",
     "distilled_from": "distilled into",
     "derived_from": "derived into",
     "based_on": "basis of",
     "evolved_from": "evolved into",
+    "developed_by": "developer of",
+    "introduced_in": "introduces",
+    "uses": "used by",
+    "part_of": "has part",
+    "is_a": "has kind",
+    "addresses": "addressed by",
+    "trained_on": "training data of",
+    "application_of": "has application",
+    "limitation_of": "has limitation",
+    "related_to": "related to",
 }
+INVERSE_LINEAGE: Final = {relation: INVERSE[relation] for relation in LINEAGE}  # for trees of descendants

@@ -17,7 +17,6 @@ opens on the same layout. Sizes are in inches and points; a caller measures its 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -231,14 +230,17 @@ def lay_out(
     smallest: float = 5.5,
     folded_label: Callable[[int], str] = lambda n: f" +{n}",
     tick_width: float = 0.4,
+    first: Callable[[Node], bool] | None = None,
 ) -> Layout:
     """Place `nodes` in a plotting area `width` × `height` inches, the labels as large as fit
     (from `font` down to `smallest` points); a tree that does not fit at the smallest size is
     laid out taller than `height` (its `rows` × `row_height` say how tall). A year's column is
-    at least `tick_width` wide."""
+    at least `tick_width` wide. With `first`, the nodes it accepts are placed before the others,
+    which then fill the gaps left on the lanes (or new lanes below): the explorer places landmark
+    and major models as the slide does, then tucks the minor ones in between."""
     size = font
     while True:
-        layout = _place(nodes, measure, width, size, folded_label, tick_width)
+        layout = _place(nodes, measure, width, size, folded_label, tick_width, first)
         if layout.rows * layout.row_height <= height or size <= smallest:
             return layout
         size = max(smallest, size - 0.5)
@@ -251,6 +253,7 @@ def _place(
     font: float,
     folded_label: Callable[[int], str],
     tick_width: float,
+    first: Callable[[Node], bool] | None = None,
 ) -> Layout:
     row_height = font * 1.25 / 72
     pad = font * 0.9 / 72  # between a label and the next marker on its lane
@@ -270,33 +273,39 @@ def _place(
         members = [n for n in nodes if n.trunk == key]
         if not members:
             continue
-        ends: list[float] = []  # where each lane is free again
-        for node in sorted(members, key=lambda n: (n.x, n.id)):
-            parent = by_id.get(node.parent) if node.parent else None
-            home = parent.lane if parent is not None and parent.trunk == key else None
-            node.lane = _free_lane(ends, node.x, home)
-            while node.lane >= len(ends):
-                ends.append(-math.inf)
-            ends[node.lane] = node.x + node.width + pad
-        lanes = max(len(ends), 1)
+        lanes: list[list[tuple[float, float]]] = []  # the spans taken on each lane
+        tiers = (
+            [members]
+            if first is None
+            else [[n for n in members if first(n)], [n for n in members if not first(n)]]
+        )
+        for tier in tiers:
+            for node in sorted(tier, key=lambda n: (n.x, n.id)):
+                parent = by_id.get(node.parent) if node.parent else None
+                home = parent.lane if parent is not None and parent.trunk == key else None
+                span = (node.x, node.x + node.width + pad)
+                node.lane = _free_lane(lanes, span, home)
+                if node.lane == len(lanes):
+                    lanes.append([])
+                lanes[node.lane].append(span)
         for node in members:
             node.row = row + 1 + node.lane
-        layout.trunks.append(Trunk(key, label, row, row + 1, lanes))
-        row += lanes + 1  # the heading's row, then the lanes
+        layout.trunks.append(Trunk(key, label, row, row + 1, max(len(lanes), 1)))
+        row += max(len(lanes), 1) + 1  # the heading's row, then the lanes
     layout.rows = row
     return layout
 
 
-def _free_lane(ends: list[float], x: float, home: int | None) -> int:
-    """The lane a label starting at `x` goes on: `home` if free, else the nearest free lane to it,
-    else a new lane."""
-    free = [lane for lane, end in enumerate(ends) if end <= x]
+def _free_lane(lanes: list[list[tuple[float, float]]], span: tuple[float, float], home: int | None) -> int:
+    """The lane a label taking `span` goes on: `home` if free there, else the nearest lane free
+    there, else a new lane."""
+    free = [i for i, taken in enumerate(lanes) if all(span[1] <= a or b <= span[0] for a, b in taken)]
     if home is not None and home in free:
         return home
     if free:
         target = home if home is not None else 0
         return min(free, key=lambda lane: (abs(lane - target), lane))
-    return len(ends)
+    return len(lanes)
 
 
 def _columns(nodes: list[Node], width: float, tick_width: float) -> list[Column]:

@@ -170,6 +170,52 @@ class Index:
         )
         return [(str(text), str(rid)) for text, rid in rows]
 
+    def names_of(self, rid: str) -> list[str]:
+        return [
+            str(text) for (text,) in self.db.execute("SELECT text FROM names WHERE record_id = ?", (rid,))
+        ]
+
+    def names_containing(self, word: str, limit: int = 2_000) -> list[tuple[str, str]]:
+        """(text, record id) of the names whose normalized key contains `word` (normalized)."""
+        from ..names import normalize
+
+        key = normalize(word)
+        if not key:
+            return []
+        if len(key) >= 3:
+            rows = self.db.execute(
+                "SELECT names.text, names.record_id FROM name_search JOIN names "
+                "ON names.position = name_search.rowid WHERE name_search MATCH ? LIMIT ?",
+                (_phrase(key), limit),
+            )
+        else:
+            rows = self.db.execute(
+                "SELECT text, record_id FROM names WHERE key LIKE ? ESCAPE '\\' LIMIT ?",
+                ("%" + _like_escaped(key) + "%", limit),
+            )
+        return [(str(text), str(rid)) for text, rid in rows]
+
+    def summaries_with(self, words: list[str], limit: int) -> dict[str, str]:
+        """{record id: its summaries, English and Korean} of the records whose summaries contain
+        any of `words` (at most `limit` records a word)."""
+        found: dict[str, str] = {}
+        for word in words:
+            if len(word) >= 3:
+                condition, values = "summary_search MATCH ?", [_phrase(word)]
+            else:
+                pattern = "%" + _like_escaped(word) + "%"
+                condition = " OR ".join(f"summary_search.{c} LIKE ? ESCAPE '\\'" for c in _SUMMARY_COLUMNS)
+                values = [pattern] * len(_SUMMARY_COLUMNS)
+            rows = self.db.execute(
+                "SELECT records.id, coalesce(summary_search.summary, '') || ' ' || "
+                "coalesce(summary_search.summary_ko, '') FROM summary_search JOIN records ON "
+                f"records.position = summary_search.rowid WHERE {condition} LIMIT ?",
+                [*values, limit],
+            )
+            for rid, text in rows:
+                found[str(rid)] = str(text)
+        return found
+
     def summary_matches(self, words: list[str]) -> dict[str, int]:
         """How many of `words` each record's summaries contain (case-insensitive)."""
         found: dict[str, int] = {}

@@ -26,7 +26,7 @@ from ..counts import format_count
 from ..i18n import t
 from ..output import Answer, Card, Rows
 from ..record import compact
-from ..vocabulary import INVERSE_LINEAGE
+from ..vocabulary import INVERSE
 
 if TYPE_CHECKING:
     from ..record import RecordView
@@ -256,8 +256,11 @@ def _disputes(kg: Store, record: RecordView, name: str, value: Any, spec: dict[s
 def _relations(kg: Store, record: RecordView, name: str, value: Any, spec: dict[str, Any]) -> list[Line]:
     lines: list[Line] = []
     for relation in value:
-        word = relation["relation"]
-        arrow = "→" if relation["direction"] == "out" else "←"
+        # Each line names the role of the record at the other end: an incoming relation reads as
+        # its inverse (GPT-4's card: "succeeded by ← GPT-4 Turbo"; in Korean 후속작, not 전작).
+        out = relation["direction"] == "out"
+        word = relation["relation"] if out else INVERSE[relation["relation"]]
+        arrow = "→" if out else "←"
         evidence = relation.get("evidence")
         weaker = (
             [{"text": " ("}, {"word": evidence}, {"text": ")"}] if evidence not in (None, "stated") else []
@@ -293,4 +296,4 @@ _FORMATTERS: dict[str, Formatter] = {
     "each": _each,
 }
 
-__all__ = ["INVERSE_LINEAGE", "Show", "card_lines", "heading", "record_json", "show", "text"]
+__all__ = ["Show", "card_lines", "heading", "record_json", "show", "text"]

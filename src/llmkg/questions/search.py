@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -68,67 +70,227 @@ class Hit:
     match: str = "name"  # "name": a name, alias, Korean label or checkpoint; "summary": only a summary
 
 
-# Scores, 0-100, in bands, so that any match on a name outranks a match found only in a summary:
-_EXACT = 100.0  # the query is one of the record's names, ignoring case and punctuation
-_PART = 98.0  # ... or one part of a "term (gloss)" name: 강화 학습(RLHF) for "RLHF"
-_FUZZY = (70.0, 97.0)  # a name like the query (typos, words missing)
-_SUMMARY = (40.0, 65.0)  # no name matches; some or all of the query's words are in a summary
+# How a query's words count: filler (question words, articles) not at all, generic words (model,
+# language …) a little, every other word fully. A query of filler only counts all its words.
+FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "with",
+        "by",
+        "from",
+        "about",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "does",
+        "do",
+        "did",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "invented",
+        "invent",
+        "created",
+        "create",
+        "made",
+        "make",
+        "introduced",
+        "first",
+        "that",
+        "this",
+        "these",
+        "those",
+    ]
+)
+GENERIC = frozenset(
+    [
+        "model",
+        "models",
+        "language",
+        "languages",
+        "large",
+        "llm",
+        "llms",
+        "neural",
+        "network",
+        "networks",
+        "ai",
+        "system",
+        "systems",
+    ]
+)
+GENERIC_WEIGHT = 0.35
+SUMMARY_ROWS = 5_000  # records read per word from the summaries' index, at most
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`: lower-cased runs of letters and digits ("+" spelt "plus", as in names)."""
+    folded = unicodedata.normalize("NFKC", text).lower().replace("+", " plus ")
+    found, current = [], []
+    for ch in folded:
+        if ch.isalnum():
+            current.append(ch)
+        elif current:
+            found.append("".join(current))
+            current = []
+    if current:
+        found.append("".join(current))
+    return found
+
+
+def weighted(query: str) -> list[tuple[str, float]]:
+    """The query's distinct words with their weights."""
+    unique = list(dict.fromkeys(words(query)))
+    pairs = [(w, 0.0 if w in FILLER else GENERIC_WEIGHT if w in GENERIC else 1.0) for w in unique]
+    return pairs if any(weight for _w, weight in pairs) else [(w, 1.0) for w in unique]
+
+
+def ratio(a: str, b: str) -> float:
+    """Indel similarity in percent, 2 × LCS / (len a + len b) × 100, computed the same way here and
+    in the explorer so both rank alike."""
+    from rapidfuzz.distance import Indel
+
+    total = len(a) + len(b)
+    if total == 0:
+        return 100.0
+    return 100.0 * (total - Indel.distance(a, b)) / total
+
+
+def name_score(query: str, key: str, terms: list[tuple[str, float]], name: str) -> float:
+    """How well one name matches the query (0: not at all), by the first rules that apply:
+
+    100  the name is the query (ignoring case, spaces and punctuation);
+    98   one part of a "term (gloss)" name is: 강화 학습(RLHF) for "rlhf";
+    92–97  the name begins with the query ("gpt4o" → GPT-4o mini), more the closer in length;
+    70–97  the name is spelt like the query (Indel similarity of 80 % or more);
+    88–96  the name holds every weighted word of the query (a query word matches a word of the
+         name that equals it, begins with it, or for five letters or more is 85 % similar), more
+         the more of the name's words they are ("RLHF" before "RLAIF vs. RLHF: Scaling …");
+    70–88  … or a third of their weight or more, scaled the same way.
+    """
+    name_key = normalize(name)
+    if name_key == key:
+        return 100.0
+    if key in {normalize(part) for part in label_parts(name)}:
+        return 98.0
+    score = 0.0
+    # "llama3" begins Llama 3.1, not LLaMA-33B: a number in the query is a whole number.
+    if (
+        len(key) >= 3
+        and name_key.startswith(key)
+        and not (key[-1].isdigit() and name_key[len(key)].isdigit())
+    ):
+        score = max(score, 92.0 + 5.0 * len(key) / len(name_key))
+    similar = ratio(" ".join(words(query)), " ".join(words(name)))
+    if similar >= 80.0:
+        score = max(score, 70.0 + (similar - 80.0) * 27.0 / 20.0)
+    total = sum(weight for _w, weight in terms)
+    tokens = words(name)
+    if total > 0 and tokens:
+        matched = sum(weight for word, weight in terms if weight and any(_matches(word, t) for t in tokens))
+        coverage = matched / total
+        hit = sum(1 for token in tokens if any(weight and _matches(word, token) for word, weight in terms))
+        precision = hit / len(tokens)
+        if coverage >= 1.0:
+            score = max(score, 88.0 + 8.0 * precision)
+        elif coverage >= 0.34:
+            score = max(score, 70.0 + 18.0 * coverage * (0.5 + 0.5 * precision))
+    return min(score, 97.0)
+
+
+def _matches(word: str, token: str) -> bool:
+    return (
+        token == word
+        or (len(word) >= 3 and token.startswith(word))
+        or (len(word) >= 5 and ratio(word, token) >= 85.0)
+    )
+
+
+def summary_score(terms: list[tuple[str, float]], text: str) -> float:
+    """40–65 by the weight of the query's words found in the summaries (0: none)."""
+    total = sum(weight for _w, weight in terms)
+    if total <= 0:
+        return 0.0
+    folded = unicodedata.normalize("NFKC", text).lower()
+    compact = "".join(folded.split())
+    found = sum(weight for word, weight in terms if weight and (word in folded or word in compact))
+    return 40.0 + 25.0 * found / total if found else 0.0
+
+
+def rounded(score: float) -> int:
+    """Half up, as the explorer rounds (Python's round() would round half to even)."""
+    return math.floor(score + 0.5)
 
 
 def hits(kg: Store, query: str, limit: int = 10) -> list[Hit]:
-    """Records ranked by how well their names, aliases, Korean labels and summaries match."""
-    from rapidfuzz import fuzz, process, utils
-
+    """Records ranked by how well their names, aliases, Korean labels and summaries match: the best
+    name of each record by `name_score`, else its summaries by `summary_score`; ties go to the
+    more notable record (landmark, major, minor), then to the id that sorts first."""
     if limit < 1:
         raise UsageError("--limit must be at least 1")
     query = query.strip()
     if not query:
         raise UsageError("the search query is empty")
     key = normalize(query)
-    labels: list[str] = []
-    owners: list[str] = []
-    for text, rid in kg.index.name_candidates(key):
-        labels.append(text)
-        owners.append(rid)
-    best: dict[str, float] = {rid: _EXACT for rid in kg.index.records_named(key)}
-    for text, rid in zip(labels, owners, strict=True):
-        if rid not in best and key in {normalize(part) for part in label_parts(text)}:
-            best[rid] = _PART
-    low, high = _FUZZY
-    for text, score, index in process.extract(
-        query, labels, scorer=fuzz.WRatio, processor=utils.default_process, limit=None, score_cutoff=low
-    ):
-        whole = normalize(text)
-        if len(whole) * 5 < len(key) * 3:
-            # WRatio scores a short name found inside a longer query as a near match ("AWS" in
-            # "scaling laws"); a plain ratio, which counts the missing letters, is fairer.
-            score = fuzz.ratio(query, text, processor=utils.default_process)
-            if score < low:
-                continue
-        # Between equally similar names, one that holds the whole query, best at its start, wins:
-        # "Open-weights model" before "weights" for "open weights".
-        score += 3 if whole.startswith(key) else 2 if key in whole else 0
-        rid = owners[index]
-        best[rid] = max(best.get(rid, 0.0), min(float(score), high))
+    terms = weighted(query)
+    best: dict[str, float] = {}
+    for text, rid in _name_candidates(kg, key, terms):
+        score = name_score(query, key, terms, text)
+        if score >= 70.0 and score > best.get(rid, 0.0):
+            best[rid] = score
     by_name = set(best)
-    words = [word for word in query.casefold().split() if len(word) > 1]
-    if words:
-        floor, top = _SUMMARY
-        for rid, found in kg.index.summary_matches(words).items():
+    strong = sum(1 for score in best.values() if score >= 70.0)
+    if strong < limit:  # summaries (40–65) can reach the list only when names leave room
+        for rid, text in kg.index.summaries_with([w for w, weight in terms if weight], SUMMARY_ROWS).items():
             if rid not in by_name:
-                best[rid] = floor + (top - floor) * found / len(words)
-    # Rank by score, then prominence; only the records that can reach the top `limit` are read.
-    by_score = sorted(best.items(), key=lambda item: -item[1])
-    cutoff = round(by_score[limit - 1][1]) if len(by_score) >= limit else -1
-    contenders = [(rid, score) for rid, score in by_score if round(score) >= cutoff]
+                score = summary_score(terms, text)
+                if score:
+                    best[rid] = score
+    ranked = sorted(best.items(), key=lambda item: -rounded(item[1]))
+    cutoff = rounded(ranked[limit - 1][1]) if len(ranked) >= limit else -1
+    contenders = [(rid, score) for rid, score in ranked if rounded(score) >= cutoff]
     notability = kg.index.notability([rid for rid, _score in contenders])
-    ranked = sorted(
-        contenders,
-        key=lambda item: (-round(item[1]), prominence(notability.get(item[0])), item[0]),
-    )
-    shown = ranked[:limit]
+    contenders.sort(key=lambda item: (-rounded(item[1]), prominence(notability.get(item[0])), item[0]))
+    shown = contenders[:limit]
     records = kg.many([rid for rid, _score in shown])
     return [
-        Hit(record, round(score), "name" if rid in by_name else "summary")
+        Hit(record, rounded(score), "name" if rid in by_name else "summary")
         for record, (rid, score) in zip(records, shown, strict=True)
     ]
+
+
+def _name_candidates(kg: Store, key: str, terms: list[tuple[str, float]]) -> list[tuple[str, str]]:
+    """(name, record id) of every name that could score: those sharing the query's rarest
+    trigrams, beginning with it, named exactly by it, or holding one of its weighted words."""
+    found: dict[tuple[str, str], None] = {}
+    for rid in kg.index.records_named(key):
+        for text in kg.index.names_of(rid):
+            found[(text, rid)] = None
+    for pair in kg.index.name_candidates(key):
+        found[pair] = None
+    for text, rid, _kind, _field in kg.index.names_starting(key):
+        found[(text, rid)] = None
+    for word, weight in terms:
+        if weight:
+            for pair in kg.index.names_containing(word):
+                found[pair] = None
+    return list(found)
