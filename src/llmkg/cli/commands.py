@@ -350,7 +350,7 @@ def view(
 
 @app.command(
     cls=Command,
-    short_help="Draw parameters, compute, releases per year or the evolutionary tree.",
+    short_help="Draw the evolutionary tree, parameters, compute or releases.",
     epilog=examples(
         "llmkg chart tree -o tree.svg",
         "llmkg chart params",
