@@ -78,7 +78,7 @@ def _files_naming(word: str) -> list[str]:
 def test_a_field_is_declared_in_one_place() -> None:
     """Fields with no feature of their own are named only where they are declared: everything
     else (card, explorer, stats, exports, index, formatter) reads the declaration."""
-    for field in ("context_length", "training_tokens", "aliases", "xrefs"):
+    for field in ("context_length", "training_tokens"):
         assert _files_naming(field) == ["schema.py"], field
 
 

@@ -6,6 +6,7 @@ import html
 import json
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -84,12 +85,54 @@ def test_a_licence_of_none_is_explained_on_the_card(page: Path) -> None:
     assert console == [] and "NONE (라이선스 없이 공개됨)" in card(dom)
 
 
-@pytest.mark.parametrize("query", ["trasformer", "트랜스포머", "llama2", "GPT 4o"])
-def test_search_finds_what_the_command_line_finds(page: Path, kg: llmkg.KnowledgeGraph, query: str) -> None:
-    dom, console = browse(page.as_uri() + "?q=" + query)
+SEARCHES = ["trasformer", "트랜스포머", "llama2", "GPT 4o", "gpt4o", "who invented RLHF", "mixture of experts",
+            "reasoning model open weights", "강화 학습", "claude opus", "scaling laws", "어텐션"]  # fmt: skip
+
+
+@pytest.mark.parametrize("query", SEARCHES)
+def test_search_in_the_page_ranks_as_the_command_line_does(
+    page: Path, kg: llmkg.KnowledgeGraph, query: str
+) -> None:
+    dom, console = browse(page.as_uri() + "?q=" + quote(query))
     assert console == []
-    best = kg.search(query, limit=1)[0].record
-    assert f'href="#{best.id}"' in results(dom)
+    shown = re.findall(r'<li[^>]*><a href="#([^"]+)">', results(dom))
+    assert shown == [hit.record.id for hit in kg.search(query, limit=12)]
+
+
+def test_the_first_view_is_the_tree_with_every_landmark_and_major_model(
+    page: Path, kg: llmkg.KnowledgeGraph
+) -> None:
+    dom, console = browse(page.as_uri())
+    assert console == []
+    assert 'data-view="tree"' in dom
+    listed = dom.split('<ol id="tree-labels">', 1)[1].split("</ol>", 1)[0]
+    notable = [r for r in kg.records("model") if r.notability in ("landmark", "major")]
+    for record in notable:
+        assert f'href="#{record.id}"' in listed, record.id
+    minor = [r for r in kg.records("model") if r.notability == "minor"]
+    assert not any(f'href="#{record.id}"' in listed for record in minor)
+
+
+@pytest.mark.parametrize("view", ["tree", "graph", "timeline", "scatter"])
+def test_a_deep_link_opens_each_view(page: Path, view: str) -> None:
+    dom, console = browse(page.as_uri() + f"?view={view}#deepseek-r1")
+    assert console == []
+    assert f'data-view="{view}"' in dom
+    assert re.search(rf'<div id="{view}"(?![^>]*hidden)', dom), f"#{view} is hidden"
+    assert 'data-id="deepseek-r1"' in card(dom)
+    if view == "scatter":
+        assert "<circle" in dom and 'data-id="deepseek-r1"' in dom.split('<div id="scatter"', 1)[1]
+
+
+def test_the_korean_card_says_no_relation_by_its_raw_name(page: Path, kg: llmkg.KnowledgeGraph) -> None:
+    from llmkg.vocabulary import RELATIONS
+
+    for rid in ("hallucination", "deepseek-r1", "transformer"):
+        dom, console = browse(page.as_uri() + f"?lang=ko#{rid}")
+        assert console == []
+        text = re.sub(r"<[^>]+>", " ", card(dom))  # the words shown, not the attributes
+        assert not [relation for relation in RELATIONS if relation in text], rid
+        assert "관계" in text
 
 
 def test_the_whole_graph_draws_and_says_when(page: Path) -> None:

@@ -158,6 +158,54 @@ _KO = {
     "every model of the selection": "선택한 모든 모델",
     "{n} minor models counted on their ancestors (+N)": ("기타 모델 {n}개는 조상 모델에 개수로 표시(+N)"),
     "data through {date}": "데이터 기준일 {date}",
+    # the explorer's own words
+    "History of language models": "언어 모델의 역사",
+    "Graph": "그래프",
+    "Timeline": "타임라인",
+    "Search": "검색",
+    "Search names, aliases, Korean labels": "이름, 별칭, 한국어 이름 검색",
+    "No match": "일치하는 레코드 없음",
+    "From": "시작",
+    "To": "끝",
+    "Organization": "조직",
+    "All": "전체",
+    "Not set": "해당 없음",
+    "Select a record in the graph, the timeline or the search.": (
+        "그래프, 타임라인 또는 검색에서 레코드를 선택하세요."
+    ),
+    "Ancestors": "조상",
+    "Descendants": "후손",
+    "records shown": "개 레코드 표시",
+    "Filters": "필터",
+    "Fit": "전체 보기",
+    "Undated": "날짜 없음",
+    "Language": "언어",
+    "outgoing": "나가는 관계",
+    "incoming": "들어오는 관계",
+    "Reset": "초기화",
+    "Legend": "범례",
+    "lineage (stated)": "계보 (명시)",
+    "lineage (reported or inferred)": "계보 (보도 또는 추정)",
+    "other relation": "기타 관계",
+    "size: parameters": "크기: 파라미터 수",
+    "status": "상태",
+    "value": "값",
+    "source": "출처",
+    "estimated_by": "추정 주체",
+    "confidence": "신뢰도",
+    "FLOP": "FLOP",
+    "id": "ID",
+    "Parameters status": "파라미터 상태",
+    "Graph shows": "그래프 표시",
+    "Tree": "계통도",
+    "Scatter": "산점도",
+    "Parameters over time": "시기별 파라미터 수",
+    "Training compute over time": "시기별 학습 연산량",
+    "Minor models": "기타 모델",
+    "Show minor models": "기타 모델 보기",
+    "minor descendants not drawn": "표시하지 않은 기타 후속 모델",
+    "lineage": "계보",
+    "Landmark and major models of the tree": "계통도의 이정표·주요 모델",
     # notes and messages
     (
         "{n} more records and {m} more relations not shown; --all shows them all, --limit N shows N of "
@@ -205,6 +253,11 @@ _KO = {
     "unknown command {command}": "알 수 없는 명령: {command}",
     "invalid use: {message}": "잘못된 사용: {message}",
 }
+
+
+def korean() -> dict[str, str]:
+    """Every word llmkg says, in Korean: the explorer's page carries them all."""
+    return dict(_KO)
 
 
 def t(text: str, lang: str = "en", **values: object) -> str:

@@ -1,7 +1,10 @@
 """The explorer page: one HTML file with the graph library, the app and the data inline.
 
 Everything is inline so the file works from file://, offline, as an e-mail attachment or a file
-in a repository; nothing is fetched when it opens.
+in a repository; nothing is fetched when it opens. The page carries each record's card as the
+typed pieces `show` draws (questions/card.py), every Korean word from llmkg.i18n, the search's
+rules as data (questions/search.py), and the layouts (viewer/layout.py): it repeats no list of
+fields, words or rules of its own.
 """
 
 from __future__ import annotations
@@ -11,10 +14,8 @@ import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ..counts import format_count
-from ..i18n import t
+from ..i18n import korean
 from ..vocabulary import KINDS, LINEAGE
-from .words import WORDS
 
 if TYPE_CHECKING:
     from ..questions.selection import Selection
@@ -22,34 +23,42 @@ if TYPE_CHECKING:
     from ..store import Store
 
 _MARKER = re.compile(r"/\*@[A-Z]+@\*/")
-
-# Words the page shows that llmkg's Korean vocabulary already translates.
-_SHARED_WORDS = (
-    *KINDS,
-    "Date", "Name", "Kind", "Organizations", "Parameters", "Notability", "Aliases", "Summary",
-    "Sources", "Relations", "Architecture", "Openness", "Checkpoints", "Note", "Disputes",
-    "Cross-references", "Korean name", "landmark", "major", "minor", "closed", "open-weights",
-    "open-source", "disclosed", "estimated", "unknown", "Year", "Id", "published with no licence",
-)  # fmt: skip
+MOST_RECORDS = 20_000  # a bigger page takes minutes to write and is too slow to use
 
 
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
-def _card(kg: Store, record: RecordView) -> dict[str, Any]:
-    """The `show --format json` card, with display helpers."""
-    from ..questions.card import record_json
+def _record(kg: Store, record: RecordView) -> dict[str, Any]:
+    """What the page needs of one record: what it filters, draws and searches by, and its card."""
+    from ..questions.card import card_lines
 
-    card = record_json(kg, record)
-    if card.get("parameters") is not None:
-        card["parameters_text"] = format_count(card["parameters"])
-    return card
+    compute = getattr(record, "training_compute", None)
+    return {
+        "id": record.id,
+        "kind": record.kind,
+        "name": record.name,
+        "ko": record.names.ko,
+        "aliases": list(record.aliases),
+        "checkpoints": [c.name for c in getattr(record, "checkpoints", [])],
+        "date": record.date,
+        "notability": getattr(record, "notability", None),
+        "openness": getattr(record, "openness", None),
+        "organizations": list(getattr(record, "organizations", [])),
+        "parameters": getattr(record, "parameters", None),
+        "parameters_estimated": getattr(record, "parameters_status", None) == "estimated",
+        "compute": compute.value if compute is not None else None,
+        "compute_estimated": compute is not None and compute.status == "estimated",
+        "summary": {"en": record.describe("en"), "ko": record.summary.ko},
+        "card": card_lines(kg, record),
+    }
 
 
 def page_data(kg: Store, chosen: set[str], lang: str) -> dict[str, Any]:
     """Everything the page needs, as plain JSON."""
-    from .layout import positions
+    from ..questions.search import FILLER, GENERIC, GENERIC_WEIGHT
+    from . import layout
 
     ids = sorted(chosen)
     edges = [
@@ -58,21 +67,23 @@ def page_data(kg: Store, chosen: set[str], lang: str) -> dict[str, Any]:
         for source, target, data in kg.edges(rid, "out")
         if target in chosen
     ]
-    place = positions(ids, ((s, t, r) for s, t, r, _e in edges))
-    cards = [_card(kg, kg[rid]) for rid in ids]
-    linked = {relation["target"] for card in cards for relation in card["relations"]} - chosen
-    linked |= {org for card in cards for org in card.get("organizations", []) if org not in chosen}
+    records = [_record(kg, record) for record in kg.many(ids)]
+    linked = {
+        p["record"] for r in records for _f, pieces in r["card"] for p in pieces if "record" in p
+    } - chosen
     outside = {rid: [kg[rid].name, kg[rid].names.ko] for rid in sorted(linked) if rid in kg}
-    words = {word: t(word, "ko") for word in _SHARED_WORDS} | WORDS
     return {
         "lang": lang,
-        "words": words,
+        "words": korean(),
+        "fields": {name: spec["en"] for name, spec in kg.index.field_specs.items()},
         "kinds": list(KINDS),
         "lineage": sorted(LINEAGE),
-        "records": cards,
-        "positions": place,
+        "records": records,
         "edges": edges,
         "outside": outside,
+        "tree": layout.tree(kg, chosen, lang),
+        "network": layout.network(ids, ((s, t, r) for s, t, r, _e in edges)),
+        "search": {"filler": sorted(FILLER), "generic": sorted(GENERIC), "generic_weight": GENERIC_WEIGHT},
     }
 
 
@@ -83,7 +94,15 @@ def _inline_json(data: object) -> str:
 
 def render(kg: Store, selection: Selection, lang: str = "en") -> tuple[str, int, int]:
     """The page for the selected records: (html, nodes, edges)."""
-    data = page_data(kg, selection.node_ids(kg), lang)
+    from ..errors import UsageError
+
+    chosen = selection.node_ids(kg)
+    if len(chosen) > MOST_RECORDS:
+        raise UsageError(
+            f"the selection has {len(chosen):,} records; the explorer draws at most {MOST_RECORDS:,}: "
+            "choose a part with --root NAME --depth N, --lineage NAME, --from/--to, --kind or --notability"
+        )
+    data = page_data(kg, chosen, lang)
     page = _asset("page.html")
     parts = {
         "/*@STYLE@*/": _asset("app.css"),
