@@ -85,8 +85,20 @@ def test_a_licence_of_none_is_explained_on_the_card(page: Path) -> None:
     assert console == [] and "NONE (라이선스 없이 공개됨)" in card(dom)
 
 
-SEARCHES = ["trasformer", "트랜스포머", "llama2", "GPT 4o", "gpt4o", "who invented RLHF", "mixture of experts",
-            "reasoning model open weights", "강화 학습", "claude opus", "scaling laws", "어텐션"]  # fmt: skip
+SEARCHES = [
+    "trasformer",
+    "트랜스포머",
+    "llama2",
+    "GPT 4o",
+    "gpt4o",
+    "who invented RLHF",
+    "mixture of experts",
+    "reasoning model open weights",
+    "강화 학습",
+    "claude opus",
+    "scaling laws",
+    "어텐션",
+]
 
 
 @pytest.mark.parametrize("query", SEARCHES)

@@ -52,7 +52,7 @@ def tree(kg: Store, chosen: set[str], lang: str) -> dict[str, Any]:
                 font=FONT,
                 tick_width=0.45,
                 first=lambda node: node.notability in evolution.NOTABLE,
-            )  # fmt: skip
+            )
         ),
         "trunks": {key: label for key, label, _archs in evolution.TRUNKS},
     }
