@@ -17,6 +17,7 @@ opens on the same layout. Sizes are in inches and points; a caller measures its 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -208,7 +209,18 @@ def _drawn_ancestor(
 
 def trunk_of(kg: Store, record: RecordView) -> str:
     """The trunk of a model: its architecture's, or the first of its architecture's ancestors'."""
-    todo = [getattr(record, "architecture", None)]
+    return _trunk_of_concept(kg, getattr(record, "architecture", None))
+
+
+def _trunk_of_concept(kg: Store, architecture: str | None) -> str:
+    cache: dict[str | None, str] = kg.__dict__.setdefault("_trunks", {})
+    if architecture not in cache:
+        cache[architecture] = _trunk_search(kg, architecture)
+    return cache[architecture]
+
+
+def _trunk_search(kg: Store, architecture: str | None) -> str:
+    todo = [architecture]
     seen: set[str] = set()
     while todo:
         concept = todo.pop(0)
@@ -287,7 +299,7 @@ def _place(
                 node.lane = _free_lane(lanes, span, home)
                 if node.lane == len(lanes):
                     lanes.append([])
-                lanes[node.lane].append(span)
+                bisect.insort(lanes[node.lane], span)
         for node in members:
             node.row = row + 1 + node.lane
         layout.trunks.append(Trunk(key, label, row, row + 1, max(len(lanes), 1)))
@@ -298,14 +310,23 @@ def _place(
 
 def _free_lane(lanes: list[list[tuple[float, float]]], span: tuple[float, float], home: int | None) -> int:
     """The lane a label taking `span` goes on: `home` if free there, else the nearest lane free
-    there, else a new lane."""
-    free = [i for i, taken in enumerate(lanes) if all(span[1] <= a or b <= span[0] for a, b in taken)]
-    if home is not None and home in free:
-        return home
-    if free:
-        target = home if home is not None else 0
-        return min(free, key=lambda lane: (abs(lane - target), lane))
+    there (the upper one first), else a new lane. Each lane's spans are kept sorted, so trying
+    a lane takes log time."""
+    if home is None:
+        return next((lane for lane, taken in enumerate(lanes) if _fits(taken, span)), len(lanes))
+    for distance in range(len(lanes)):
+        for lane in (home - distance, home + distance):
+            if 0 <= lane < len(lanes) and _fits(lanes[lane], span):
+                return lane
     return len(lanes)
+
+
+def _fits(taken: list[tuple[float, float]], span: tuple[float, float]) -> bool:
+    """Whether `span` overlaps none of the sorted, disjoint `taken` spans."""
+    at = bisect.bisect_left(taken, span)
+    before = taken[at - 1] if at else None
+    after = taken[at] if at < len(taken) else None
+    return (before is None or before[1] <= span[0]) and (after is None or span[1] <= after[0])
 
 
 def _columns(nodes: list[Node], width: float, tick_width: float) -> list[Column]:

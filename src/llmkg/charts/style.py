@@ -62,10 +62,22 @@ def _text_to_path() -> Any:
 
 
 def measure(text: str, size: float, weight: str = "normal") -> float:
-    """The width of `text` drawn at `size` points in the current font, in inches."""
+    """The width of `text` drawn at `size` points in the current font, in inches (text widths
+    scale with the size, so each text is measured once)."""
+    return _width_at_ten(text, weight, tuple(families_in_use())) * size / 10
+
+
+def families_in_use() -> list[str]:
+    import matplotlib
+
+    return list(matplotlib.rcParams["font.family"])
+
+
+@cache
+def _width_at_ten(text: str, weight: str, families: tuple[str, ...]) -> float:
     from matplotlib.font_manager import FontProperties
 
-    prop = FontProperties(size=size, weight=weight)
+    prop = FontProperties(family=list(families), size=10, weight=weight)
     width, _height, _descent = _text_to_path().get_text_width_height_descent(text, prop, ismath=False)
     return float(width) / 72
 

@@ -103,8 +103,11 @@ def network(
         pair = (min(i, j), max(i, j))
         weights[pair] = max(weights.get(pair, 0.0), _WEAK.get(relation, 1.0))
     graph = igraph.Graph(n=len(nodes), edges=list(weights))
-    start = random.Random(7)  # the same starting positions every time: the same picture
-    seed = [[start.random(), start.random()] for _ in nodes]
+    # The same starting positions every time: the same picture. Spread over a square as wide as
+    # the layout will be, so that igraph's grid sorts the records into many cells from the start.
+    start = random.Random(7)
+    side = len(nodes) ** 0.5
+    seed = [[start.random() * side, start.random() * side] for _ in nodes]
     layout = graph.layout_fruchterman_reingold(
         weights=list(weights.values()) or None, niter=300, seed=seed, grid="auto"
     )
