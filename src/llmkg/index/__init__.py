@@ -7,10 +7,14 @@ modification and change times), carries a schema version, is written to a tempor
 renamed into place, and is opened read-only. A file that is not a regular file of ours, is not
 an SQLite database, is truncated, or was built from other data or by another schema version is
 rebuilt. SQLite reads data, never code: nothing in the file can execute.
+
+A file damaged where these checks do not look (a page in the middle) is found when a query reads
+it, and rebuilt then: see `Index` and `_Recovery`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -21,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..version import __version__
-from .read import SCHEMA_VERSION, Index
+from .read import DAMAGE, SCHEMA_VERSION, Index
 
 if TYPE_CHECKING:
     from ..dataset import Dataset
@@ -61,11 +65,63 @@ def open_index(files: list[Path], use_cache: bool = True) -> Index:
     where = directory / f"index-{name}.sqlite"
     if not _own_directory(directory):
         return Index(build_in_memory(files, key))
+    recovery = _Recovery(files, where)
     cached = _open_cached(where, key)
     if cached is not None:
-        return cached
-    db = _build_file(files, where, key)
-    return Index(db) if db is not None else Index(build_in_memory(files, key))
+        index, recovery.identity = cached
+        index.recover = recovery
+        return index
+    db, recovery.identity = _fresh(files, where, key)
+    return Index(db, recovery)
+
+
+Identity = tuple[int, int]  # (device, inode) of an index file
+
+
+class _Recovery:
+    """What an index read from the cache does when a query finds it damaged (`Index._replace`).
+
+    The first time, it takes a good index file from the cache: the one another run has put in
+    place of the damaged file since, else one built now (atomically, as any build); the damaged
+    file is replaced, so the next run does not meet it. Should that fail too (the cache cannot be
+    written, or the new file is damaged as well), it builds the index in memory; after that it
+    gives up, and the error, which is then no damage of the cache, is raised.
+    """
+
+    def __init__(self, files: list[Path], where: Path) -> None:
+        self.files = files
+        self.where = where
+        self.identity: Identity | None = None  # of the file in use; None: the index is in memory
+        self.rebuilt = False
+
+    def __call__(self) -> sqlite3.Connection | None:
+        if self.identity is None:
+            return None
+        key = fingerprint(self.files)
+        if self.rebuilt:
+            self.identity = None
+            return build_in_memory(self.files, key)
+        self.rebuilt = True
+        db, self.identity = _fresh(self.files, self.where, key, damaged=self.identity)
+        return db
+
+
+def _fresh(
+    files: list[Path], where: Path, key: str, damaged: Identity | None = None
+) -> tuple[sqlite3.Connection, Identity | None]:
+    """A good index of `files`, and the identity of its file (None in memory): the cached one if
+    it is fresh and not the `damaged` file, else one built into the cache, else in memory."""
+    if damaged is not None:
+        cached = _open_cached(where, key)
+        if cached is not None:
+            index, identity = cached
+            if identity != damaged:
+                return index.db, identity
+            index.db.close()
+    built = _build_file(files, where, key)
+    if built is not None:
+        return built
+    return build_in_memory(files, key), None
 
 
 def build_in_memory(files: list[Path], key: str) -> sqlite3.Connection:
@@ -117,7 +173,8 @@ def _own_directory(directory: Path) -> bool:
     return not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def _open_cached(where: Path, key: str) -> Index | None:
+def _open_cached(where: Path, key: str) -> tuple[Index, Identity] | None:
+    """The index at `where` and its file's identity, when it is ours, whole and built from `key`."""
     try:
         info = os.lstat(where)
     except OSError:
@@ -134,18 +191,17 @@ def _open_cached(where: Path, key: str) -> Index | None:
         index = Index(db)
         if index.meta.get("schema_version") != str(SCHEMA_VERSION) or index.meta.get("fingerprint") != key:
             raise sqlite3.DatabaseError("built from other data")
-        return index
-    except (sqlite3.Error, ValueError, KeyError, TypeError):  # any doubt: rebuild
+        return index, (info.st_dev, info.st_ino)
+    except (sqlite3.Error, *DAMAGE):  # any doubt: rebuild
         if db is not None:
             db.close()
         return None
 
 
-def _build_file(files: list[Path], where: Path, key: str) -> sqlite3.Connection | None:
+def _build_file(files: list[Path], where: Path, key: str) -> tuple[sqlite3.Connection, Identity] | None:
     """Build into a temporary file beside `where`, rename it into place, open it read-only."""
     try:
         handle, temporary = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=where.parent)
-        os.close(handle)
     except OSError:
         return None
     try:
@@ -155,15 +211,17 @@ def _build_file(files: list[Path], where: Path, key: str) -> sqlite3.Connection 
         finally:
             db.close()
         os.chmod(temporary, 0o600)
+        info = os.fstat(handle)
         os.replace(temporary, where)
-    except OSError:
+    except (OSError, sqlite3.Error):
         return None  # a read-only or full cache directory only costs speed
     finally:
-        if os.path.exists(temporary):
+        with contextlib.suppress(OSError):  # unless it was renamed into place
             os.unlink(temporary)
+        os.close(handle)
     _prune(where.parent)
     try:
-        return sqlite3.connect(f"{where.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(f"{where.resolve().as_uri()}?mode=ro", uri=True), (info.st_dev, info.st_ino)
     except sqlite3.Error:
         return None
 

@@ -1,0 +1,217 @@
+"""The cache: damage is found where the index is read and rebuilt once; a first build is shared."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import MINI, run
+
+# Every b-tree of the index: the tables, their indexes, the full-text indexes' shadow tables and
+# the schema itself (whose first 100 bytes, the file header, are left intact).
+TREES = [
+    "meta",
+    "records",
+    "names",
+    "edges",
+    "sources",
+    "sqlite_autoindex_meta_1",
+    "sqlite_autoindex_records_1",
+    "names_key",
+    "names_record",
+    "edges_source",
+    "edges_target",
+    "records_kind",
+    "sources_record",
+    "name_search_data",
+    "name_search_idx",
+    "name_search_docsize",
+    "name_search_config",
+    "summary_search_data",
+    "summary_search_idx",
+    "summary_search_content",
+    "summary_search_docsize",
+    "summary_search_config",
+    "sqlite_schema",
+]
+
+COMMANDS = [
+    ["search", "trasformer", "--format", "json"],  # names through the trigram index
+    ["search", "la model", "--format", "json"],  # summaries: a short word by LIKE, a long one by MATCH
+    ["timeline", "2017", "2020", "--format", "json"],
+    ["lineage", "gpt-4o", "--format", "json"],
+    ["stats", "--format", "json"],
+    ["neighbours", "transformer", "--format", "json"],
+    ["path", "bert", "gpt-2", "--format", "json"],
+    ["show", "gpt-4o", "--format", "json"],
+]
+TABLES = ["meta", "records", "names", "edges", "sources"]
+
+
+def _index(cache: Path) -> Path:
+    [index] = cache.glob("index-*.sqlite")
+    return index
+
+
+def _pages(index: Path) -> dict[str, list[tuple[int, str]]]:
+    """{b-tree: [(page number, page type)]} of an index file."""
+    db = sqlite3.connect(f"{index.as_uri()}?mode=ro", uri=True)
+    try:
+        found: dict[str, list[tuple[int, str]]] = {}
+        for name, number, kind in db.execute("SELECT name, pageno, pagetype FROM dbstat ORDER BY pageno"):
+            found.setdefault(name, []).append((number, kind))
+        return found
+    finally:
+        db.close()
+
+
+def _damaged(index: Path, trees: list[str]) -> bytes:
+    """The index file with 300 random bytes written over the cells of every page of `trees`: the
+    file's size and header unchanged, as a bad sector or a stray write would leave it."""
+    db = sqlite3.connect(f"{index.as_uri()}?mode=ro", uri=True)
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    pages = _pages(index)
+    data = bytearray(index.read_bytes())
+    for tree in trees:
+        noise = random.Random(tree)
+        for number, kind in pages[tree]:
+            start = (number - 1) * page_size
+            header = start + (100 if number == 1 else 0)
+            cells = (
+                start + 4
+                if kind == "overflow"
+                else start + int.from_bytes(data[header + 5 : header + 7], "big")
+            )
+            at = min(max(cells, start + page_size // 2 - 150), start + page_size - 300)
+            data[at : at + 300] = noise.randbytes(300)
+    assert len(data) == index.stat().st_size and data[:100] == index.read_bytes()[:100]
+    return bytes(data)
+
+
+def _tables(database: Path) -> dict[str, list[tuple[Any, ...]]]:
+    db = sqlite3.connect(database)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        return {table: sorted(map(tuple, db.execute(f"SELECT * FROM {table}"))) for table in TABLES}
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The indexes built while the test runs: "file" (into the cache) or "memory"."""
+    import llmkg.index
+
+    built: list[str] = []
+    fill = llmkg.index._fill
+
+    def counted(db: sqlite3.Connection, *args: Any) -> None:
+        built.append("file" if db.execute("PRAGMA database_list").fetchone()[2] else "memory")
+        fill(db, *args)
+
+    monkeypatch.setattr(llmkg.index, "_fill", counted)
+    return built
+
+
+def test_the_damage_tests_cover_every_b_tree_of_the_index(tmp_path: Path) -> None:
+    assert run("--data", str(MINI), "show", "bert", env={"LLMKG_CACHE_DIR": str(tmp_path)}).code == 0
+    assert sorted(_pages(_index(tmp_path))) == sorted(TREES)
+
+
+@pytest.mark.parametrize("tree", TREES)
+def test_damage_in_any_table_is_found_rebuilt_once_and_answered(
+    tmp_path: Path, tree: str, builds: list[str]
+) -> None:
+    env = {"LLMKG_CACHE_DIR": str(tmp_path / "cache")}
+    expected = [run("--data", str(MINI), *command, env=env).stdout for command in COMMANDS]
+    assert run("--data", str(MINI), "export", "sqlite", "-o", str(tmp_path / "good.db"), env=env).code == 0
+    index = _index(tmp_path / "cache")
+    damaged = _damaged(index, [tree])
+    builds.clear()
+    for command, answer in zip(COMMANDS, expected, strict=True):
+        index.write_bytes(damaged)  # each command meets the damage afresh
+        before = len(builds)
+        result = run("--data", str(MINI), *command, env=env)
+        assert "Traceback" not in result.stderr and result.code == 0, (command, result.stderr)
+        assert result.stdout == answer, command
+        assert len(builds) - before <= 1, command  # rebuilt at most once
+    index.write_bytes(damaged)
+    result = run("--data", str(MINI), "export", "sqlite", "-o", str(tmp_path / "x.db"), env=env)
+    assert result.code == 0, result.stderr
+    assert _tables(tmp_path / "x.db") == _tables(tmp_path / "good.db")  # a whole copy, not the damage
+    assert builds, "the damage was found"
+    assert builds[-1] == "file"  # rebuilt into the cache ...
+    assert index.read_bytes() != damaged and _tables(index) == _tables(tmp_path / "good.db")  # ... whole
+
+
+def _answers(kg: Any) -> list[Any]:
+    return [
+        kg.search("trasformer").json(),
+        kg.search("la model").json(),
+        kg.timeline(2017, 2020).json(),
+        kg.lineage("gpt-4o").json(),
+        kg.stats().json(),
+        kg.neighbors("transformer").json(),
+        kg.path("bert", "gpt-2").json(),
+        kg.show("gpt-4o").json(),
+        [record.id for record in kg.records()],
+    ]
+
+
+@pytest.mark.parametrize("how", ["overwritten", "truncated", "zeroed", "moved away"])
+def test_an_index_damaged_while_a_program_uses_it_is_rebuilt(
+    tmp_path: Path, how: str, builds: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import llmkg
+
+    expected = json.dumps(_answers(llmkg.load(str(MINI), cache=False)))
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("LLMKG_CACHE_DIR", str(cache))
+    llmkg.load(str(MINI))
+    kg = llmkg.load(str(MINI))  # opened from the cache
+    index = _index(cache)
+    if how == "overwritten":
+        index.write_bytes(_damaged(index, TREES))
+    elif how == "truncated":
+        os.truncate(index, index.stat().st_size // 2)
+    elif how == "zeroed":  # replaced in place by another file of the same size
+        index.write_bytes(index.read_bytes()[:100] + bytes(index.stat().st_size - 100))
+    else:  # damaged, and the cache directory is gone: the index is built in memory
+        index.write_bytes(_damaged(index, TREES))
+        cache.rename(tmp_path / "moved")
+        cache.write_text("not a directory")
+    builds.clear()
+    assert json.dumps(_answers(kg)) == expected
+    if how == "moved away":
+        assert builds == ["memory"]
+    else:
+        assert builds == ["file"]  # rebuilt once, into the cache
+        assert _tables(index)["records"]
+
+
+def test_rows_read_one_by_one_go_on_from_where_they_were_after_a_rebuild(
+    tmp_path: Path, builds: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import llmkg
+
+    monkeypatch.setenv("LLMKG_CACHE_DIR", str(tmp_path))
+    expected = [record.id for record in llmkg.load(str(MINI), cache=False).records()]
+    llmkg.load(str(MINI))
+    kg = llmkg.load(str(MINI))
+    index = _index(tmp_path)
+    builds.clear()
+    ids, names = [], []
+    for number, data in enumerate(kg.index.records()):
+        ids.append(data["id"])
+        if number == 2:  # damaged while the rows are read; another query finds it first
+            index.write_bytes(_damaged(index, TREES))
+            names.append(kg.resolve("gpt-4o").name)
+    assert ids == expected and names == ["GPT-4o"]
+    assert builds == ["file"]
