@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -215,3 +219,110 @@ def test_rows_read_one_by_one_go_on_from_where_they_were_after_a_rebuild(
             names.append(kg.resolve("gpt-4o").name)
     assert ids == expected and names == ["GPT-4o"]
     assert builds == ["file"]
+
+
+# --- concurrent first runs and killed builds ---------------------------------------------------
+
+fcntl = pytest.importorskip("fcntl") if os.name == "posix" else None
+posix_only = pytest.mark.skipif(fcntl is None, reason="builds are serialized with flock on POSIX only")
+
+# A cold run that counts the index builds it makes, and starts its command when told to, so that
+# every run looks for the index before any has built it.
+_COLD_RUN = """
+import os, sys, time
+from pathlib import Path
+import llmkg.index
+from llmkg.cli import main
+
+builds, go = Path(sys.argv[1]), Path(sys.argv[2])
+fill = llmkg.index._fill
+
+def counted(*args):
+    with open(builds, "a") as out:
+        out.write(f"{os.getpid()}\\n")
+    fill(*args)
+
+llmkg.index._fill = counted
+Path(f"{go}.{os.getpid()}").touch()
+while not go.exists():
+    time.sleep(0.005)
+main(sys.argv[3:])
+"""
+
+
+@posix_only
+def test_concurrent_first_runs_build_the_index_once(tmp_path: Path) -> None:
+    cache, builds, go = tmp_path / "cache", tmp_path / "builds", tmp_path / "go"
+    command = ["--data", str(MINI), "lineage", "gpt-4o", "--format", "json"]
+    expected = run(*command, env={"LLMKG_NO_CACHE": "1"}).stdout
+    env = {**os.environ, "LLMKG_CACHE_DIR": str(cache)}
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", _COLD_RUN, str(builds), str(go), *command],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(8)
+    ]
+    deadline = time.monotonic() + 60
+    while len(list(tmp_path.glob("go.*"))) < 8 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    go.touch()
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert [process.returncode for process in processes] == [0] * 8, [err for _out, err in outputs]
+    assert [out for out, _err in outputs] == [expected] * 8
+    assert len(builds.read_text().split()) == 1  # one build; the others waited and read it
+    assert len(list(cache.glob("index-*.sqlite"))) == 1
+    assert not list(cache.glob(".index-*"))
+
+
+@posix_only
+def test_a_killed_builds_temporary_file_is_removed_by_a_later_run(tmp_path: Path) -> None:
+    assert fcntl is not None
+    env = {"LLMKG_CACHE_DIR": str(tmp_path)}
+    assert run("--data", str(MINI), "show", "bert", env=env).code == 0
+    killed, building, held = (
+        tmp_path / f".index-{name}.tmp" for name in ("killed01", "building", "held0001")
+    )
+    for path in (killed, building, held):
+        path.write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    long_ago = time.time() - 86_400
+    for path in (killed, held):
+        os.utime(path, (long_ago, long_ago))
+    with open(held, "rb") as handle:  # an old file its builder still holds: still being written
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert run("--data", str(MINI), "show", "bert", env=env).code == 0  # a warm run
+        assert held.exists()
+    assert not killed.exists()  # old, and no one holds it
+    assert building.exists()  # too new to judge: a build may have just created it
+    assert run("--data", str(MINI), "show", "bert", env=env).code == 0
+    assert not held.exists() and building.exists()
+
+
+@posix_only
+def test_a_build_waits_a_bounded_time_for_the_lock_then_builds_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, builds: list[str]
+) -> None:
+    import llmkg.index
+
+    assert fcntl is not None
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    env = {"LLMKG_CACHE_DIR": str(tmp_path / "cache")}
+    assert run("--data", str(data), "show", "bert", env=env).code == 0
+    index = _index(tmp_path / "cache")
+    before = index.read_bytes()
+    history = data / "history.yaml"
+    history.write_text(history.read_text(encoding="utf-8").replace("name: BERT\n", "name: BERT-x\n", 1))
+    monkeypatch.setattr(llmkg.index, "_LOCK_WAIT", 0.5)
+    builds.clear()
+    with open(index.with_suffix(".lock"), "rb") as handle:  # another run is building, and slow
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        started = time.monotonic()
+        result = run("--data", str(data), "show", "bert", env=env)
+        waited = time.monotonic() - started
+    assert result.code == 0 and "BERT-x" in result.stdout
+    assert 0.5 <= waited < 30
+    assert builds == ["memory"] and index.read_bytes() == before  # the cache was left to the builder
