@@ -169,7 +169,7 @@ def _answers(kg: Any) -> list[Any]:
     ]
 
 
-@pytest.mark.parametrize("how", ["overwritten", "truncated", "zeroed", "moved away"])
+@pytest.mark.parametrize("how", ["overwritten", "truncated", "zeroed", "moved away", "renamed over"])
 def test_an_index_damaged_while_a_program_uses_it_is_rebuilt(
     tmp_path: Path, how: str, builds: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -187,14 +187,21 @@ def test_an_index_damaged_while_a_program_uses_it_is_rebuilt(
         os.truncate(index, index.stat().st_size // 2)
     elif how == "zeroed":  # replaced in place by another file of the same size
         index.write_bytes(index.read_bytes()[:100] + bytes(index.stat().st_size - 100))
-    else:  # damaged, and the cache directory is gone: the index is built in memory
+    elif how == "moved away":  # damaged, and the cache directory is gone: built in memory
         index.write_bytes(_damaged(index, TREES))
         cache.rename(tmp_path / "moved")
         cache.write_text("not a directory")
+    else:  # another file renamed into its place: the program reads on from the file it opened
+        (cache / "other").write_bytes(os.urandom(index.stat().st_size))
+        os.replace(cache / "other", index)
     builds.clear()
     assert json.dumps(_answers(kg)) == expected
     if how == "moved away":
         assert builds == ["memory"]
+    elif how == "renamed over":
+        assert builds == []
+        assert json.dumps(_answers(llmkg.load(str(MINI)))) == expected  # the next load rebuilds
+        assert builds == ["file"]
     else:
         assert builds == ["file"]  # rebuilt once, into the cache
         assert _tables(index)["records"]
@@ -326,3 +333,31 @@ def test_a_build_waits_a_bounded_time_for_the_lock_then_builds_in_memory(
     assert result.code == 0 and "BERT-x" in result.stdout
     assert 0.5 <= waited < 30
     assert builds == ["memory"] and index.read_bytes() == before  # the cache was left to the builder
+
+
+@posix_only
+def test_a_lock_file_removed_while_a_run_waits_for_it_is_not_trusted(tmp_path: Path) -> None:
+    import threading
+
+    import llmkg.index
+
+    assert fcntl is not None
+    lock = tmp_path / "index-00000000.lock"
+    lock.touch()
+    holder = os.open(lock, os.O_RDWR)
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    got: list[int | None] = []
+    waiter = threading.Thread(target=lambda: got.append(llmkg.index._lock(lock)))
+    waiter.start()
+    time.sleep(0.2)  # the waiter has opened the file and waits for its lock
+    llmkg.index._prune(tmp_path)  # no index: the lock file goes, unless someone holds it
+    assert lock.exists()
+    os.unlink(lock)  # as _prune does once no one holds it
+    os.close(holder)
+    waiter.join(10)
+    [handle] = got
+    assert handle is not None and handle >= 0
+    assert os.fstat(handle).st_ino == os.stat(lock).st_ino  # it locked the lock file now in place
+    os.close(handle)
+    llmkg.index._prune(tmp_path)
+    assert not lock.exists()  # an orphan lock file no one holds is removed
