@@ -92,10 +92,10 @@ class _Recovery:
     """What an index read from the cache does when a query finds it damaged (`Index._replace`).
 
     The first time, it takes a good index file from the cache: the one another run has put in
-    place of the damaged file since, else one built now (atomically, as any build); the damaged
-    file is replaced, so the next run does not meet it. Should that fail too (the cache cannot be
-    written, or the new file is damaged as well), it builds the index in memory; after that it
-    gives up, and the error, which is then no damage of the cache, is raised.
+    place of the damaged file since, else one built now (atomically, as any build), which replaces
+    the damaged file so that the next run does not meet it; when the cache cannot be written (or
+    its build lock not had), an index built in memory. Should the new file fail too, it builds the
+    index in memory; after that it gives up, and the error, then no damage of the cache, is raised.
     """
 
     def __init__(self, files: list[Path], where: Path) -> None:
