@@ -68,7 +68,7 @@ class Selected:
 
     def edge_count(self) -> int:
         if len(self.ids) == len(self.kg):
-            return int(self.kg.index.db.execute("SELECT count(*) FROM edges").fetchone()[0])
+            return self.kg.index.edge_count()
         return sum(1 for s, t, _d in self.kg.index.all_edges() if s in self.ids and t in self.ids)
 
 

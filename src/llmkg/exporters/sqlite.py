@@ -1,8 +1,8 @@
 """`export sqlite`: the compiled index itself, as a database file with a documented schema.
 
 The database is copied from the open index with SQLite's backup API (so it is exactly what llmkg
-queries), narrowed to the selection when one is given, into the temporary file that the export
-then puts in place.
+queries; the copy of a damaged index is made again from the rebuilt one), narrowed to the
+selection when one is given, into the temporary file that the export then puts in place.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def render(selected: Selected, options: ExportOptions) -> Callable[[str], None]:
         try:
             copy = sqlite3.connect(temporary)
             try:
-                selected.kg.index.db.backup(copy)
+                selected.kg.index.copy_to(copy)
                 if len(selected.ids) < len(selected.kg):
                     _keep_only(copy, selected.ids)
                 copy.execute("VACUUM")

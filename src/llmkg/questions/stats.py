@@ -70,17 +70,10 @@ class Stats(Answer):
 
 def stats(kg: Store) -> Stats:
     """Counted from the index's tables; only the model records are read whole."""
-    db = kg.index.db
-    by_kind = dict(db.execute("SELECT kind, count(*) FROM records GROUP BY kind"))
-    by_year = dict(db.execute("SELECT year, count(*) FROM records WHERE date IS NOT NULL GROUP BY year"))
-    by_relation = dict(db.execute("SELECT relation, count(*) FROM edges GROUP BY relation"))
-    family = sorted(LINEAGE - {"based_on"})
-    lineage_children = {
-        rid
-        for (rid,) in db.execute(
-            f"SELECT DISTINCT source FROM edges WHERE relation IN ({','.join('?' * len(family))})", family
-        )
-    }
+    by_kind = kg.index.counted("kind")
+    by_year = kg.index.counted("year")
+    by_relation = kg.index.counted("relation")
+    lineage_children = kg.index.sources_of(sorted(LINEAGE - {"based_on"}))
     models = list(kg.records("model"))
     coverage = {
         "models": len(models),
@@ -97,7 +90,7 @@ def stats(kg: Store) -> Stats:
     for name, spec in kg.index.field_specs.items():
         if spec["coverage"]:
             coverage[f"with_{name}"] = sum(getattr(m, name, None) is not None for m in models)
-    dated = [dates.parse(date) for (date,) in db.execute("SELECT date FROM records WHERE date IS NOT NULL")]
+    dated = [dates.parse(date) for date in kg.index.dates()]
     newest = max(dated, key=lambda d: (d.earliest, d.latest), default=None)
     return Stats(
         {kind: by_kind.get(kind, 0) for kind in KINDS},
