@@ -6,24 +6,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, BinaryIO
 
 from ..i18n import t
-from . import style
 from .points import Releases
+from .style import GROUP_COLOURS, MUTED, OPENNESS_COLOURS, save_figure, set_up
+from .style import figure as new_figure
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
 def figure(data: Releases, by: str, lang: str) -> Figure:
-    style.setup(lang)
-    fig = style.figure(12, 6)
+    set_up(lang)
+    fig = new_figure(12, 6)
     axes = fig.add_axes((0.07, 0.12, 0.9, 0.78))
     bottom = [0] * len(data.years)
     last = len(data.years) - 1
     for i, group in enumerate(data.groups):
-        if by == "openness":
-            colour = style.OPENNESS_COLOURS.get(group)
-        else:
-            colour = style.GROUP_COLOURS[i % len(style.GROUP_COLOURS)]
+        colour = OPENNESS_COLOURS.get(group) if by == "openness" else GROUP_COLOURS[i % len(GROUP_COLOURS)]
         bars = axes.bar(data.years, data.counts[group], bottom=bottom, color=colour, label=data.labels[group])
         if data.partial and bars:
             bars[last].set_hatch("////")
@@ -37,7 +35,7 @@ def figure(data: Releases, by: str, lang: str) -> Figure:
         note = t(
             "* {year} up to {date}: the year is not over", lang, year=data.years[last], date=data.partial
         )
-        fig.text(0.07, 0.02, note, fontsize=8.5, color=style.MUTED)
+        fig.text(0.07, 0.02, note, fontsize=8.5, color=MUTED)
     axes.set_xticks(data.years, labels, fontsize=8)
     axes.spines[["top", "right"]].set_visible(False)
     axes.set_xlabel(t("Year", lang))
@@ -50,4 +48,4 @@ def figure(data: Releases, by: str, lang: str) -> Figure:
 
 
 def draw(data: Releases, by: str, output: BinaryIO, fmt: str, lang: str) -> None:
-    style.save(figure(data, by, lang), output, fmt)
+    save_figure(figure(data, by, lang), output, fmt)

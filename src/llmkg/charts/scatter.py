@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..i18n import t
-from . import labels, style
 from .labels import Label
+from .labels import place as place_labels
 from .points import Mark
+from .style import GRID, INK, MUTED, OPENNESS_COLOURS, save_figure, set_up
+from .style import figure as new_figure
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -77,8 +79,8 @@ def axis_start(marks: list[Mark]) -> float:
 
 
 def figure(marks: list[Mark], title: str, axis: str, lang: str) -> Figure:
-    style.setup(lang)
-    fig = style.figure(12, 7)
+    set_up(lang)
+    fig = new_figure(12, 7)
     axes = fig.add_axes((0.075, 0.1, 0.9, 0.8))
     start = axis_start(marks)
     early = sorted((m for m in marks if m.x < start), key=lambda m: (m.x, m.id))
@@ -97,22 +99,22 @@ def figure(marks: list[Mark], title: str, axis: str, lang: str) -> Figure:
     axes.grid(True, which="major", alpha=0.3)
     axes.set_ylabel(t(axis, lang))
     axes.set_xlabel(t("Year", lang))
-    axes.set_title(t(title, lang), loc="left", fontsize=13, fontweight="bold", color=style.INK)
+    axes.set_title(t(title, lang), loc="left", fontsize=13, fontweight="bold", color=INK)
     legend = axes.legend(
         title=t("Openness", lang), loc="upper left", fontsize=8, title_fontsize=8, framealpha=0.9
     )
     named = [Label(place[m.id], m.value, m.label, bold=True) for m in marks if m.landmark]
     clear = [legend] + ([caption] if caption is not None else [])
-    labels.place(fig, axes, named, [(place[m.id], m.value) for m in marks], clear)
+    place_labels(fig, axes, named, [(place[m.id], m.value) for m in marks], clear)
     return fig
 
 
 def draw(marks: list[Mark], title: str, axis: str, output: BinaryIO, fmt: str, lang: str) -> None:
-    style.save(figure(marks, title, axis, lang), output, fmt)
+    save_figure(figure(marks, title, axis, lang), output, fmt)
 
 
 def _marks(axes: Axes, marks: list[Mark], place: dict[str, float], lang: str) -> None:
-    for openness, colour in style.OPENNESS_COLOURS.items():
+    for openness, colour in OPENNESS_COLOURS.items():
         for estimated in (False, True):
             group = [m for m in marks if m.openness == openness and m.estimated == estimated]
             if not group:
@@ -136,7 +138,7 @@ def _trend(axes: Axes, trend: Trend, start: float, lang: str, compared: bool) ->
     first = max(trend.start, start)
     xs = [first, trend.end]
     ys = [10 ** (trend.intercept + trend.slope * x) for x in xs]
-    axes.plot(xs, ys, color=style.INK, lw=1.2, alpha=0.6, linestyle=(0, (5, 3)), zorder=2)
+    axes.plot(xs, ys, color=INK, lw=1.2, alpha=0.6, linestyle=(0, (5, 3)), zorder=2)
     text = t(
         TREND_CAPTION,
         lang,
@@ -155,8 +157,8 @@ def _trend(axes: Axes, trend: Trend, start: float, lang: str, compared: bool) ->
         ha="right",
         va="bottom",
         fontsize=8.5,
-        color=style.INK,
-        bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": style.GRID},
+        color=INK,
+        bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "edgecolor": GRID},
     )
 
 
@@ -168,5 +170,5 @@ def _year_ticks(axes: Axes, start: float, end: float, early: list[Mark]) -> None
         ticks.insert(0, start - STRIP / 2 - 0.1)
         labels.insert(0, f"{int(early[0].x)}–{int(early[-1].x) % 100:02d}")
         # A break in the axis between the strip of early models and the years.
-        axes.axvline(start - 0.1, color=style.MUTED, lw=0.8, linestyle=(0, (1, 2)), zorder=1)
+        axes.axvline(start - 0.1, color=MUTED, lw=0.8, linestyle=(0, (1, 2)), zorder=1)
     axes.set_xticks(ticks, labels, fontsize=8)

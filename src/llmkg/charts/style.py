@@ -18,7 +18,7 @@ SLIDE = (13.333, 7.5)  # inches: a 16:9 slide
 POSTER = (33.11, 23.39)  # inches: A1, landscape
 
 
-def setup(lang: str) -> None:
+def set_up(lang: str) -> None:
     """matplotlib without a display, writing the same file for the same data, with a font that
     has every glyph the labels need."""
     import logging
@@ -82,7 +82,7 @@ def _width_at_ten(text: str, weight: str, families: tuple[str, ...]) -> float:
     return float(width) / 72
 
 
-def save(fig: Figure, output: BinaryIO, fmt: str) -> None:
+def save_figure(fig: Figure, output: BinaryIO, fmt: str) -> None:
     # No creation date in SVG and PDF, so the same data gives the same file.
     metadata: dict[str, Any] | None = {"Date": None} if fmt in ("svg", "pdf") else None
     fig.savefig(output, format=fmt, dpi=150, metadata=metadata)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, BinaryIO
 
 from ..i18n import t
-from . import style
 from .evolution import Layout, lay_out
+from .style import INK, MUTED, OPENNESS_COLOURS, POSTER, SLIDE, measure, save_figure, set_up
+from .style import figure as new_figure
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -40,25 +41,25 @@ _LEFT, _RIGHT, _TOP, _BOTTOM = 0.3, 0.3, 0.88, 0.62
 
 def figure(nodes: list[Node], lang: str, size: str = "slide", subtitle: str = "") -> tuple[Figure, Layout]:
     """The tree of `nodes` as a figure, and the layout it was drawn from."""
-    style.setup(lang)
-    page_width, page_height = style.POSTER if size == "poster" else style.SLIDE
+    set_up(lang)
+    page_width, page_height = POSTER if size == "poster" else SLIDE
     font = 11.0 if size == "poster" else 8.0
     plot_width = page_width - _LEFT - _RIGHT
     plot_height = page_height - _TOP - _BOTTOM
     tick_size = font * 0.85
     layout = lay_out(
         nodes,
-        style.measure,
+        measure,
         plot_width,
         plot_height,
         font=font,
         smallest=5.0,
         folded_label=lambda n: f" +{n}",
-        tick_width=style.measure("2026", tick_size) * 1.35,
+        tick_width=measure("2026", tick_size) * 1.35,
     )
     # A tree that fits is spread over the whole height; one that does not makes the page taller.
     height = max(plot_height, layout.rows * layout.row_height)
-    fig = style.figure(page_width, height + _TOP + _BOTTOM)
+    fig = new_figure(page_width, height + _TOP + _BOTTOM)
     axes = fig.add_axes(
         (
             _LEFT / page_width,
@@ -82,7 +83,7 @@ def figure(nodes: list[Node], lang: str, size: str = "slide", subtitle: str = ""
         t("Evolutionary tree of language models", lang),
         fontsize=font * 1.9,
         fontweight="bold",
-        color=style.INK,
+        color=INK,
         va="center",
     )
     if subtitle:
@@ -91,7 +92,7 @@ def figure(nodes: list[Node], lang: str, size: str = "slide", subtitle: str = ""
             1 - 0.58 / (height + _TOP + _BOTTOM),
             subtitle,
             fontsize=font * 1.05,
-            color=style.MUTED,
+            color=MUTED,
             va="center",
         )
     return fig, layout
@@ -99,7 +100,7 @@ def figure(nodes: list[Node], lang: str, size: str = "slide", subtitle: str = ""
 
 def draw(nodes: list[Node], output: BinaryIO, fmt: str, lang: str, size: str, subtitle: str) -> Layout:
     fig, layout = figure(nodes, lang, size, subtitle)
-    style.save(fig, output, fmt)
+    save_figure(fig, output, fmt)
     return layout
 
 
@@ -131,7 +132,7 @@ def _years(axes: Axes, layout: Layout, size: float, rows: float) -> None:
                 y,
                 label,
                 fontsize=size,
-                color=style.MUTED,
+                color=MUTED,
                 ha="center",
                 va=va,
                 zorder=4,
@@ -171,7 +172,7 @@ def _links(axes: Axes, layout: Layout) -> None:
 def _models(axes: Axes, layout: Layout) -> None:
     marker_gap = layout.font * 0.6 / 72
     for node in layout.nodes:
-        colour = style.OPENNESS_COLOURS.get(node.openness, "#6b7280")
+        colour = OPENNESS_COLOURS.get(node.openness, "#6b7280")
         landmark = node.notability == "landmark"
         axes.plot(
             [node.x],
@@ -192,7 +193,7 @@ def _models(axes: Axes, layout: Layout) -> None:
             fontsize=size,
             va="center_baseline",
             ha="left",
-            color=style.INK,
+            color=INK,
             fontweight="bold" if landmark else "normal",
             zorder=6,
             bbox={
@@ -211,7 +212,7 @@ def _models(axes: Axes, layout: Layout) -> None:
                 va="bottom",
                 ha="left",
                 fontsize=layout.font * 0.9,
-                color=style.MUTED,
+                color=MUTED,
                 zorder=6,
             )
 
@@ -221,7 +222,7 @@ def _legend(fig: Figure, lang: str, font: float, page_width: float) -> None:
 
     handles = [
         Line2D([], [], marker="o", lw=0, color=colour, markersize=font * 0.55, label=t(openness, lang))
-        for openness, colour in style.OPENNESS_COLOURS.items()
+        for openness, colour in OPENNESS_COLOURS.items()
     ]
     handles += [
         Line2D([], [], color="#8b93a5", lw=0.9, label=t("lineage stated by the developer", lang)),

@@ -270,9 +270,7 @@ class Index:
         return [(str(text), str(rid)) for text, rid in rows]
 
     def names_of(self, rid: str) -> list[str]:
-        return [
-            str(text) for (text,) in self.db.execute("SELECT text FROM names WHERE record_id = ?", (rid,))
-        ]
+        return [str(text) for (text,) in self._all("SELECT text FROM names WHERE record_id = ?", (rid,))]
 
     def names_containing(self, word: str, limit: int = 2_000) -> list[tuple[str, str]]:
         """(text, record id) of the names whose normalized key contains `word` (normalized)."""
@@ -282,13 +280,13 @@ class Index:
         if not key:
             return []
         if len(key) >= 3:
-            rows = self.db.execute(
+            rows = self._all(
                 "SELECT names.text, names.record_id FROM name_search JOIN names "
                 "ON names.position = name_search.rowid WHERE name_search MATCH ? LIMIT ?",
                 (_phrase(key), limit),
             )
         else:
-            rows = self.db.execute(
+            rows = self._all(
                 "SELECT text, record_id FROM names WHERE key LIKE ? ESCAPE '\\' LIMIT ?",
                 ("%" + _like_escaped(key) + "%", limit),
             )
@@ -299,26 +297,6 @@ class Index:
         any of `words` (at most `limit` records a word)."""
         found: dict[str, str] = {}
         for word in words:
-            if len(word) >= 3:
-                condition, values = "summary_search MATCH ?", [_phrase(word)]
-            else:
-                pattern = "%" + _like_escaped(word) + "%"
-                condition = " OR ".join(f"summary_search.{c} LIKE ? ESCAPE '\\'" for c in _SUMMARY_COLUMNS)
-                values = [pattern] * len(_SUMMARY_COLUMNS)
-            rows = self.db.execute(
-                "SELECT records.id, coalesce(summary_search.summary, '') || ' ' || "
-                "coalesce(summary_search.summary_ko, '') FROM summary_search JOIN records ON "
-                f"records.position = summary_search.rowid WHERE {condition} LIMIT ?",
-                [*values, limit],
-            )
-            for rid, text in rows:
-                found[str(rid)] = str(text)
-        return found
-
-    def summary_matches(self, words: list[str]) -> dict[str, int]:
-        """How many of `words` each record's summaries contain (case-insensitive)."""
-        found: dict[str, int] = {}
-        for word in words:
             if len(word) >= 3:  # the trigram index finds substrings of three characters or more
                 condition, values = "summary_search MATCH ?", [_phrase(word)]
             else:
@@ -326,12 +304,13 @@ class Index:
                 condition = " OR ".join(f"summary_search.{c} LIKE ? ESCAPE '\\'" for c in _SUMMARY_COLUMNS)
                 values = [pattern] * len(_SUMMARY_COLUMNS)
             rows = self._all(
-                "SELECT records.id FROM summary_search JOIN records ON records.position = "
-                f"summary_search.rowid WHERE {condition}",
-                values,
+                "SELECT records.id, coalesce(summary_search.summary, '') || ' ' || "
+                "coalesce(summary_search.summary_ko, '') FROM summary_search JOIN records ON "
+                f"records.position = summary_search.rowid WHERE {condition} LIMIT ?",
+                [*values, limit],
             )
-            for (rid,) in rows:
-                found[rid] = found.get(rid, 0) + 1
+            for rid, text in rows:
+                found[str(rid)] = str(text)
         return found
 
     def notability(self, ids: list[str]) -> dict[str, str | None]:

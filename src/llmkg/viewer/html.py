@@ -58,7 +58,7 @@ def _record(kg: Store, record: RecordView) -> dict[str, Any]:
 def page_data(kg: Store, chosen: set[str], lang: str) -> dict[str, Any]:
     """Everything the page needs, as plain JSON."""
     from ..questions.search import FILLER, GENERIC, GENERIC_WEIGHT
-    from . import layout
+    from .layout import network, tree
 
     ids = sorted(chosen)
     edges = [
@@ -81,8 +81,8 @@ def page_data(kg: Store, chosen: set[str], lang: str) -> dict[str, Any]:
         "records": records,
         "edges": edges,
         "outside": outside,
-        "tree": layout.tree(kg, chosen, lang),
-        "network": layout.network(ids, ((s, t, r) for s, t, r, _e in edges)),
+        "tree": tree(kg, chosen, lang),
+        "network": network(ids, ((s, t, r) for s, t, r, _e in edges)),
         "search": {"filler": sorted(FILLER), "generic": sorted(GENERIC), "generic_weight": GENERIC_WEIGHT},
     }
 
