@@ -168,6 +168,7 @@ def test_quick_commands_import_neither_networkx_nor_pydantic(command: list[str],
     env = {**os.environ, "LLMKG_CACHE_DIR": str(tmp_path)}
     subprocess.run([sys.executable, "-m", "llmkg", "show", "bert"], env=env, check=True, capture_output=True)
     heavy = ["networkx", "pydantic", "yaml", "matplotlib"]
+    heavy += ["mcp", "llmkg.mcp"]  # the MCP SDK, and the server, load only for `llmkg mcp`
     assert modules_loaded(command, heavy, env={"LLMKG_CACHE_DIR": str(tmp_path)}) == []
 
 

@@ -239,6 +239,13 @@ _KO = {
     "unknown relation {relations}; use one of: {choices}": (
         "알 수 없는 관계: {relations}. 다음 중 하나를 쓰세요: {choices}"
     ),
+    # llmkg mcp
+    "the MCP server needs the mcp package (version 2): pip install 'llmkg[mcp]'": (
+        "MCP 서버에는 mcp 패키지(버전 2)가 필요합니다: pip install 'llmkg[mcp]'"
+    ),
+    "serving {n} records over the Model Context Protocol on stdin and stdout": (
+        "레코드 {n}개를 MCP(Model Context Protocol)로 표준 입출력에서 제공합니다"
+    ),
     # the command-line parser's messages
     "Usage:": "사용법:",
     "Try '{command}' for help.": "도움말: '{command}'",
