@@ -30,6 +30,7 @@ TOP_LEVEL = (
     "  export      Write the graph, or a part of it, for graph tools.\n"
     "  view        Write an offline HTML explorer of the graph and open it.\n"
     "  chart       Draw the evolutionary tree, parameters, compute or releases.\n"
+    "  mcp         Serve the graph to AI assistants: an MCP server on stdio.\n"
     "\n"
     "  Examples:\n"
     "    llmkg timeline 2017 2025\n"

@@ -405,3 +405,21 @@ def chart(
     drawn = draw(_graph(ctx), kind_of_chart, selection, output, language, by, file_format, size, everything)
     if output and drawn:
         _note(f"wrote {drawn} to {output}")
+
+
+@app.command(
+    cls=Command,
+    short_help="Serve the graph to AI assistants: an MCP server on stdio.",
+    epilog=examples("llmkg mcp", "claude mcp add llmkg -- llmkg mcp"),
+)
+def mcp(ctx: typer.Context) -> None:
+    """Serve the graph to AI assistants: a Model Context Protocol (MCP) server on stdin and stdout.
+
+    Each question is a tool (search, show, lineage, timeline, neighbours, path, stats, licence) that
+    answers with its command's --format json; each record is also the resource llmkg://record/ID.
+    Point an MCP client (Claude Desktop, Claude Code, …) at `llmkg mcp`; stop it with Ctrl-C. Needs
+    the mcp extra: pip install 'llmkg[mcp]'.
+    """
+    from ..mcp import serve
+
+    serve(settings(ctx).data, settings(ctx).lang)
