@@ -26,7 +26,7 @@ import pytest
 from conftest import MINI
 from readers import require
 
-EXPECTED_TOOLS = {"search", "show", "lineage", "timeline", "neighbours", "path", "stats"}
+EXPECTED_TOOLS = {"search", "show", "lineage", "timeline", "neighbours", "path", "stats", "licence"}
 # The calls made in one session, in order: an unknown name, then a good one (still answered).
 CALLS: dict[str, tuple[str, dict[str, Any]]] = {
     "show": ("show", {"name": "gpt-4o"}),
@@ -36,6 +36,7 @@ CALLS: dict[str, tuple[str, dict[str, Any]]] = {
     "timeline": ("timeline", {"start": 2017, "end": "2019", "kind": ["model"], "org": "google"}),
     "neighbours": ("neighbours", {"name": "transformer", "depth": 2, "limit": 3}),
     "stats": ("stats", {}),
+    "licence": ("licence", {"name": "alpaca"}),
     "unknown name": ("show", {"name": "gpt-4oo"}),
     "after the error": ("show", {"name": "bert"}),
     "bad year": ("timeline", {"start": "20x7"}),
@@ -50,6 +51,7 @@ COMMANDS: dict[str, list[str]] = {
     "timeline": ["timeline", "2017", "2019", "--kind", "model", "--org", "google"],
     "neighbours": ["neighbours", "transformer", "--depth", "2", "--limit", "3"],
     "stats": ["stats"],
+    "licence": ["licence", "alpaca"],
     "family": ["show", "gemini"],
 }
 
@@ -180,7 +182,7 @@ def test_path_runs_from_the_first_record_to_the_second(exchange: dict[str, Any])
     assert cli(*COMMANDS["path"]).stderr.strip() in notes(exchange["path"])
 
 
-@pytest.mark.parametrize("question", ["search", "timeline", "neighbours", "stats"])
+@pytest.mark.parametrize("question", ["search", "timeline", "neighbours", "stats", "licence"])
 def test_a_tool_gives_the_json_of_its_command(exchange: dict[str, Any], question: str) -> None:
     assert answer_json(exchange[question]) == cli_json(*COMMANDS[question])
 

@@ -126,6 +126,42 @@ _KO = {
     "with_training_tokens": "학습 토큰 수 있음",
     "with_context_length": "컨텍스트 길이 있음",
     "with_license": "라이선스 있음",
+    # licences
+    "Commercial use": "상업적 이용",
+    "no upstream model": "상위 모델 없음",
+    "llmkg licence {id} says why": "llmkg licence {id}에서 근거 확인",
+    "yes": "가능",
+    "no": "불가",
+    "conditional": "조건부",
+    "Upstream models": "상위 모델",
+    "Obligations": "의무",
+    "Conflicts": "충돌",
+    "Required by": "요구하는 모델",
+    "Text": "조항",
+    "Evidence": "근거",
+    "Upstream": "상위 모델",
+    "Reason": "이유",
+    "commercial_use": "상업적 이용",
+    "attribution": "저작자 표시",
+    "share_alike": "동일 조건 변경 허락",
+    "naming": "이름 규칙",
+    "use_restrictions": "사용 제한",
+    "user_cap": "사용자 수 상한",
+    "output_training": "출력물 학습 제한",
+    "{n} conflicts": "충돌 {n}건",
+    (
+        "This is not legal advice: it reads the licences' terms along the lineage llmkg records; check the "
+        "licences themselves before you rely on it."
+    ): (
+        "법률 자문이 아닙니다. llmkg에 기록된 계보를 따라 라이선스 조항을 읽은 것이니, "
+        "의존하기 전에 라이선스 원문을 확인하세요."
+    ),
+    "A link of this chain is only {evidence}: the conclusion is as weak as that link.": (
+        "이 계보의 연결 중 하나는 {evidence} 수준입니다. 결론도 그 연결만큼만 확실합니다."
+    ),
+    "give a model's NAME, or --check for the whole graph": (
+        "모델 이름(NAME)이나 전체 그래프를 위한 --check를 주세요"
+    ),
     # charts
     "Parameters of language models over time": "시기별 언어 모델 파라미터 수",
     "Training compute of language models over time": "시기별 언어 모델 학습 연산량",

@@ -195,6 +195,16 @@ def path(
 
 
 @tool
+def licence(ask: Ask, name: Name) -> Answer:
+    """What one model may be used for (`llmkg licence`): its licence and those of every model it
+    was fine-tuned, distilled or derived from (`chain`, each link with its relation and evidence
+    grade), the terms that flow down (`obligations`, each quoted from the licence with its
+    source), a verdict on `commercial_use` (yes, no, conditional or unknown, with `reasons`) and
+    any `conflicts`. Not legal advice: say so, and say when a link is only inferred."""
+    return ask.kg.licence(ask.chosen(name))
+
+
+@tool
 def stats(ask: Ask) -> Answer:
     """What the graph holds (`llmkg stats`): records by kind and by year, edges by relation, how
     many models have each field, and the newest date in the data (`data_through`)."""

@@ -209,6 +209,39 @@ def path(
 
 
 @app.command(
+    name="licence",
+    cls=Command,
+    short_help="What a model may be used for, through its lineage's licences.",
+    epilog=examples("llmkg licence alpaca", "llmkg licence zephyr --format json", "llmkg licence --check"),
+)
+def licence(
+    ctx: typer.Context,
+    name: Annotated[
+        Optional[str], typer.Argument(metavar="[NAME]", help="The model: an id, name, alias or Korean label.")
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="List every model whose licence grants more than an upstream one allows."
+        ),
+    ] = False,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """What a model may be used for: its licence and those of the models it was fine-tuned,
+    distilled or derived from, the obligations that flow down, a verdict on commercial use
+    (yes, no, conditional or unknown) and any conflict. Not legal advice."""
+    from ..errors import UsageError
+
+    kg = _graph(ctx)
+    if check == (name is not None):
+        raise UsageError("give a model's NAME, or --check for the whole graph")
+    _answer(ctx, fmt, kg.licence_conflicts() if check else kg.licence(_chosen(ctx, kg, name or "")))
+
+
+app.command(name="license", cls=Command, hidden=True, help="Alias of licence.")(licence)
+
+
+@app.command(
     cls=Command,
     short_help="Count records and relations; how complete the models are.",
     epilog=examples("llmkg stats", "llmkg stats --format json"),

@@ -65,6 +65,7 @@ def sanitize(kg: Store, node_ids: set[str]) -> ExportGraph:
     out = ExportGraph()
     # Records are read from the index one at a time (not through the store's cache), so an
     # export of 100,000 records holds only their flat attributes.
+    verdicts = kg.index.commercial_use()  # through each model's lineage's licences
     for data in kg.index.records_by_id():
         rid = data["id"]
         if rid not in node_ids:
@@ -77,6 +78,7 @@ def sanitize(kg: Store, node_ids: set[str]) -> ExportGraph:
             "kind": flat.pop("kind"),
             "year": dates.parse(data["date"]).year if data.get("date") else None,
             **flat,
+            "commercial_use": verdicts.get(rid),
         }
         out.nodes.append((rid, _typed(attrs, out.node_types)))
     for source, target, data in kg.index.edges_by_ends():

@@ -56,7 +56,11 @@ def cache_dir() -> Path:
 def fingerprint(files: list[Path]) -> str:
     """The data files' identities, as text; any write to a file changes its change time."""
 
-    parts: list[object] = [__version__, SCHEMA_VERSION]
+    from importlib import resources
+
+    # The licences' terms come with llmkg and decide each model's verdict on commercial use.
+    terms = Path(str(resources.files("llmkg").joinpath("licences.yaml"))).stat()
+    parts: list[object] = [__version__, SCHEMA_VERSION, terms.st_size, terms.st_mtime_ns]
     for path in files:
         info = path.stat()
         parts.append([str(path.resolve()), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns,

@@ -50,7 +50,7 @@ def create_tables(db: sqlite3.Connection) -> list[str]:
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE records (
             position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, {declared},
-            year INTEGER, file TEXT, line INTEGER, json TEXT NOT NULL);
+            year INTEGER, commercial_use TEXT, file TEXT, line INTEGER, json TEXT NOT NULL);
         CREATE TABLE names (
             position INTEGER PRIMARY KEY, record_id TEXT NOT NULL, text TEXT NOT NULL,
             key TEXT NOT NULL, field TEXT NOT NULL);
@@ -70,13 +70,13 @@ def create_tables(db: sqlite3.Connection) -> list[str]:
 def write(db: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> None:
     """Fill an empty database with `dataset` (one transaction)."""
     attributes = create_tables(db)
-    record_columns = ["id", "kind", *attributes, "year", "file", "line", "json"]
+    record_columns = ["id", "kind", *attributes, "year", "commercial_use", "file", "line", "json"]
     insert_record = (
         f"INSERT INTO records ({', '.join(map(_quote, record_columns))}) "
         f"VALUES ({', '.join('?' * len(record_columns))})"
     )
     with db:
-        db.executemany(insert_record, _record_rows(dataset, attributes))
+        db.executemany(insert_record, _record_rows(dataset, attributes, _commercial_use(dataset)))
         db.executemany(
             "INSERT INTO names (record_id, text, key, field) VALUES (?, ?, ?, ?)", _name_rows(dataset)
         )
@@ -120,7 +120,28 @@ def write(db: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> Non
         )
 
 
-def _record_rows(dataset: Dataset, attributes: list[str]) -> Iterator[tuple[Any, ...]]:
+def _commercial_use(dataset: Dataset) -> dict[str, str]:
+    """Each model's verdict on commercial use through its lineage's licences (llmkg.licences)."""
+    from ..licences import Party, judge_all
+
+    parties = {}
+    for rid, record in dataset.records.items():
+        if record.kind == "model":
+            licence = getattr(record, "license", None)
+            names = (*record.aliases, *(c.name for c in getattr(record, "checkpoints", [])))
+            parties[rid] = Party(rid, record.name, licence.id if licence else None, record.openness,
+                                 tuple(record.organizations), names)  # fmt: skip
+    edges = [
+        (e.source, e.relation, e.target, e.evidence)
+        for r in dataset.records.values()
+        for e in record_edges(r)
+    ]
+    return {rid: judged.commercial_use for rid, judged in judge_all(parties, edges).items()}
+
+
+def _record_rows(
+    dataset: Dataset, attributes: list[str], commercial_use: dict[str, str]
+) -> Iterator[tuple[Any, ...]]:
     for rid, record in dataset.records.items():
         data = ordered(record.model_dump(mode="json"))
         flat = flatten(data)
@@ -131,6 +152,7 @@ def _record_rows(dataset: Dataset, attributes: list[str]) -> Iterator[tuple[Any,
             record.kind,
             *(_cell(flat.get(name)) for name in attributes),
             year,
+            commercial_use.get(rid),
             origin.file if origin else None,
             origin.line if origin else None,
             json.dumps(data, ensure_ascii=False, separators=(",", ":")),

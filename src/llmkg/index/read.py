@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = 5  # of the tables build.py writes; an index of another version is rebuilt
+SCHEMA_VERSION = 6  # of the tables build.py writes; an index of another version is rebuilt
 EdgeData = dict[str, Any]
 T = TypeVar("T")
 
@@ -153,6 +153,15 @@ class Index:
         """{id: (kind, date, notability)} of every record, in file order, by one query."""
         rows = self._all("SELECT id, kind, date, notability FROM records ORDER BY position")
         return {rid: (kind, date, notability) for rid, kind, date, notability in rows}
+
+    def commercial_use(self) -> dict[str, str]:
+        """{model id: its verdict on commercial use} (see llmkg.licences), as built."""
+        rows = self._all("SELECT id, commercial_use FROM records WHERE commercial_use IS NOT NULL")
+        return {str(rid): str(verdict) for rid, verdict in rows}
+
+    def commercial_use_of(self, rid: str) -> str | None:
+        rows = self._all("SELECT commercial_use FROM records WHERE id = ?", (rid,))
+        return str(rows[0][0]) if rows and rows[0][0] is not None else None
 
     def ids(self) -> list[str]:
         return [rid for (rid,) in self._all("SELECT id FROM records ORDER BY position")]

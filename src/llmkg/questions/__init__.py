@@ -15,6 +15,8 @@ from ..store import Store
 if TYPE_CHECKING:
     from ..schema import AnyRecord
     from .card import Show
+    from .conflicts import Conflicts
+    from .licence import Licence
     from .lineage import Lineage
     from .neighbours import Neighborhood
     from .path import Path
@@ -78,6 +80,18 @@ class KnowledgeGraph(Store):
         from .path import path
 
         return path(self, a, b)
+
+    def licence(self, name: str) -> Licence:
+        from .licence import licence
+
+        return licence(self, name)
+
+    license = licence  # the American spelling, as the command's alias
+
+    def licence_conflicts(self) -> Conflicts:
+        from .conflicts import check
+
+        return check(self)
 
     def stats(self) -> Stats:
         from .stats import stats

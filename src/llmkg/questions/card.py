@@ -10,6 +10,8 @@ explorer draws in the page, so the two cannot drift:
     {"record": "gpt-4", "en": …, "ko": …}  a link to another record, by its name in either language
     {"url": "https://…", "text": "…"}     a source
     {"en": "…", "ko": "…"}                text written in both languages (a summary)
+    {"chain": "alpaca"}                   where the verdict on commercial use comes from (the terminal
+                                          names `llmkg licence`, the page lists the upstream models)
 
 A line is (heading, pieces); a heading is a field's, said by its spec (schema.py's `Shown`).
 Which pieces a field becomes depends on its style: one formatter per style, so a new field of an
@@ -75,6 +77,7 @@ def record_json(kg: Store, record: RecordView) -> dict[str, Any]:
         elif name != "disputes":  # a dispute keeps every key, as the 0.1 shape had them
             value = compact(value)
         data[name] = value
+    data["commercial_use"] = kg.index.commercial_use_of(record.id)  # through its lineage's licences
     data["relations"] = [
         {"relation": d["relation"], "target": target, "direction": "out", **_evidence(d)}
         for _s, target, d in kg.edges(record.id, "out")
@@ -102,6 +105,11 @@ def card_lines(kg: Store, record: RecordView) -> list[Line]:
         if value is None or value == [] or value == {}:
             continue
         lines.extend(_FORMATTERS[spec["style"]](kg, record, name, value, spec))
+    if data.get("commercial_use"):
+        # The verdict through the licences of the models it came from; `llmkg licence` tells why.
+        after = [i + 1 for i, (name, _pieces) in enumerate(lines) if name in ("license", "openness")]
+        verdict = [{"word": data["commercial_use"]}, {"text": " — "}, {"chain": record.id}]
+        lines.insert(max(after, default=len(lines)), ("commercial_use", verdict))
     return lines
 
 
@@ -119,6 +127,8 @@ def text(pieces: list[Piece], lang: str, specs: dict[str, dict[str, Any]]) -> st
             out.append(t(piece["word"], lang, **piece.get("values", {})))
         elif "field" in piece:
             out.append(heading(specs, piece["field"], lang))
+        elif "chain" in piece:
+            out.append(t("llmkg licence {id} says why", lang, id=piece["chain"]))
         elif "record" in piece:
             out.append((lang == "ko" and piece.get("ko")) or piece["en"])
         elif "url" in piece or "text" in piece:

@@ -652,11 +652,33 @@
   function piece(part) {
     if ("word" in part) return part.relation ? el("span", { class: "relation", "data-relation": part.relation, text: w(part.word, part.values) }) : w(part.word, part.values);
     if ("field" in part) return heading(part.field);
+    if ("chain" in part) return chainLinks(part.chain);
     if ("record" in part) return recordLink(part.record, (lang === "ko" && part.ko) || part.en);
     if ("url" in part) return sourceLink(part.url, part.text);
     if ("text" in part) return part.text;
     const text = (lang === "ko" && part.ko) || part.en || "";
     return el("span", { lang: lang === "ko" && part.ko ? "ko" : "en", text });
+  }
+  const INHERITED = new Set(DATA.inherited);
+  function chainLinks(id) {
+    // The models whose licences the verdict comes from: what it was fine-tuned, distilled or derived from.
+    const upstream = [];
+    const seen = new Set([id]);
+    const todo = [id];
+    while (todo.length) {
+      const node = todo.shift();
+      for (const [source, target, relation] of DATA.edges) {
+        if (source === node && INHERITED.has(relation) && !seen.has(target)) {
+          seen.add(target);
+          upstream.push(target);
+          todo.push(target);
+        }
+      }
+    }
+    const span = el("span", { class: "chain" });
+    if (!upstream.length) span.append(w("no upstream model"));
+    upstream.forEach((target, i) => span.append(i ? ", " : "", recordLink(target)));
+    return span;
   }
   function familyList(title, ids, className) {
     if (!ids.size) return [];

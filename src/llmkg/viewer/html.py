@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import korean
+from ..licences import INHERITED
 from ..vocabulary import KINDS, LINEAGE
 
 if TYPE_CHECKING:
@@ -75,7 +76,9 @@ def page_data(kg: Store, chosen: set[str], lang: str) -> dict[str, Any]:
     return {
         "lang": lang,
         "words": korean(),
-        "fields": {name: spec["en"] for name, spec in kg.index.field_specs.items()},
+        "fields": {name: spec["en"] for name, spec in kg.index.field_specs.items()}
+        | {"commercial_use": "Commercial use"},
+        "inherited": list(INHERITED),
         "kinds": list(KINDS),
         "lineage": sorted(LINEAGE),
         "records": records,

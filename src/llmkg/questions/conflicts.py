@@ -1,0 +1,45 @@
+"""`licence --check`: every model whose licence grants more than an upstream licence allows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..i18n import t
+from ..licences import INHERITED, judge_all
+from ..output import Answer, Rows
+from .licence import NOT_LEGAL_ADVICE, conflict_rows, party
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+@dataclass
+class Conflicts(Answer):
+    found: list[dict[str, str]]
+
+    def json(self) -> list[dict[str, str]]:
+        return self.found
+
+    def tables(self, lang: str) -> list[Rows]:
+        return [conflict_rows(self.found, lang)]
+
+    def notes(self, lang: str, fmt: str) -> list[str]:
+        return [t("{n} conflicts", lang, n=len(self.found)), t(NOT_LEGAL_ADVICE, lang)]
+
+
+def check(kg: Store) -> Conflicts:
+    """Every model whose licence grants more than an upstream licence allows, one row each."""
+    parties = {record.id: party(record) for record in kg.records("model")}
+    edges = [
+        (source, data["relation"], target, data.get("evidence"))
+        for source, target, data in kg.index.all_edges()
+        if data["relation"] in INHERITED
+    ]
+    judgements = judge_all(parties, edges)
+    found = [
+        {"id": c.id, "upstream": c.upstream, "reason": c.reason}
+        for rid in sorted(judgements)
+        for c in judgements[rid].conflicts
+    ]
+    return Conflicts(found)
