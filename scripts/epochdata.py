@@ -16,8 +16,11 @@ from typing import Any
 
 NOTABLE = "epoch_notable_ai_models.csv"
 ALL_MODELS = "epoch_all_ai_models.csv"
+# A newer copy of the notable models' rows dated 2026 (language only, fewer columns; SOURCES.md).
+NOTABLE_2026 = "epoch_notable_2026_language.csv"
 SOURCES = {
     NOTABLE: "https://epoch.ai/data/notable-ai-models",
+    NOTABLE_2026: "https://epoch.ai/data/notable-ai-models",
     ALL_MODELS: "https://epoch.ai/data/ai-models",
 }
 ESTIMATOR = "Epoch AI"
@@ -45,13 +48,16 @@ def reference_dir(given: str | None = None) -> Path:
 def read_epoch(directory: Path) -> dict[str, dict[str, str]]:
     """Epoch rows by stripped model name; the notable-models file wins over the full database."""
     rows: dict[str, dict[str, str]] = {}
-    for name in (ALL_MODELS, NOTABLE):
+    columns: list[str] = []
+    for name in (ALL_MODELS, NOTABLE, NOTABLE_2026):
         path = directory / name
         if not path.exists():
             continue
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for row in csv.DictReader(handle):
                 clean = {key.strip(): (value or "").strip() for key, value in row.items() if key}
+                columns = columns or list(clean)
+                clean = {column: "" for column in columns} | clean  # the 2026 extract has fewer columns
                 clean["_file"] = name
                 rows[clean["Model"]] = clean
     return rows

@@ -160,10 +160,10 @@ def test_show_card_and_json() -> None:
 
 def test_show_says_what_a_licence_of_none_means() -> None:
     # SPDX's NONE (weights published with no licence) must not read as "unknown" on the card.
-    data = json.loads(run("show", "word2vec", "-f", "json").stdout)
+    data = json.loads(run("show", "volcano", "-f", "json").stdout)
     assert data["license"]["id"] == "NONE" and data["license"]["source"].startswith("https://")
-    assert "NONE (published with no licence)" in run("show", "word2vec").stdout
-    assert "NONE (라이선스 없이 공개됨)" in run("--lang", "ko", "show", "word2vec").stdout
+    assert "NONE (published with no licence)" in run("show", "volcano").stdout
+    assert "NONE (라이선스 없이 공개됨)" in run("--lang", "ko", "show", "volcano").stdout
     assert "NONE" not in run("show", "glove").stdout.split("License")[1].split("\n")[0]
 
 

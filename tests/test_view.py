@@ -78,10 +78,10 @@ def test_lang_ko_shows_the_korean_card(page: Path, kg: llmkg.KnowledgeGraph) -> 
 
 
 def test_a_licence_of_none_is_explained_on_the_card(page: Path) -> None:
-    dom, console = browse(page.as_uri() + "#word2vec")
+    dom, console = browse(page.as_uri() + "#volcano")
     assert console == []
     assert "NONE (published with no licence)" in card(dom)
-    dom, console = browse(page.as_uri() + "?lang=ko#word2vec")
+    dom, console = browse(page.as_uri() + "?lang=ko#volcano")
     assert console == [] and "NONE (라이선스 없이 공개됨)" in card(dom)
 
 

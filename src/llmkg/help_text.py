@@ -25,6 +25,7 @@ TOP_LEVEL = (
     "  show        Print every field of a record, its relations and its sources.\n"
     "  search      Find records by name, alias, Korean label or summary.\n"
     "  path        Show the shortest chain of relations between two records.\n"
+    "  licence     What a model may be used for, through its lineage's licences.\n"
     "  stats       Count records and relations; how complete the models are.\n"
     "  validate    Check the data; print each problem as file:line:column.\n"
     "  export      Write the graph, or a part of it, for graph tools.\n"
