@@ -260,9 +260,18 @@ def test_an_export_through_a_symlink_replaces_the_target_and_keeps_the_link(tmp_
     assert result.code == 0, result.stderr  # type: ignore[attr-defined]
     assert (tmp_path / "link.json").is_symlink()
     assert (tmp_path / "real.json").read_text(encoding="utf-8").startswith("{")
-    (tmp_path / "dangling.json").symlink_to("sub/made.json")
+    (tmp_path / "dangling.json").symlink_to("made.json")
     assert export("json", "-o", str(tmp_path / "dangling.json")).code == 0  # type: ignore[attr-defined]
-    assert (tmp_path / "dangling.json").is_symlink() and (tmp_path / "sub" / "made.json").is_file()
+    assert (tmp_path / "dangling.json").is_symlink() and (tmp_path / "made.json").is_file()
+
+
+def test_an_export_through_a_dangling_link_makes_no_directory_the_user_did_not_name(tmp_path: Path) -> None:
+    (tmp_path / "dangling.json").symlink_to("sub/made.json")
+    result = export("json", "-o", str(tmp_path / "dangling.json"))
+    assert result.code == 1 and "does not exist" in result.stderr  # type: ignore[attr-defined]
+    assert not (tmp_path / "sub").exists()
+    assert export("json", "-o", str(tmp_path / "new" / "made.json")).code == 0  # type: ignore[attr-defined]
+    assert (tmp_path / "new" / "made.json").is_file()  # a path as typed still gets its directories
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")

@@ -139,6 +139,16 @@ def _discard(*paths: str) -> None:
             os.unlink(path)
 
 
+def _make_parents_as_typed(target: Path, path: Path) -> None:
+    """Create the missing directories of `target` as typed; a symbolic link is followed only into
+    directories that exist (making the directories a link points into would write where the
+    user never named)."""
+    if path == target:
+        _make_parent(path)
+    elif not path.parent.is_dir():
+        raise ExportError(f"{target} is a symbolic link into {path.parent}, which does not exist")
+
+
 def write_text(target: Path, text: Content, no_clobber: bool = False) -> str:
     """Write `text` (or bytes) to `target`: replaced in one rename, or written through a device or FIFO."""
     path, how = _destination(target)
@@ -147,7 +157,7 @@ def write_text(target: Path, text: Content, no_clobber: bool = False) -> str:
         return str(target)
     if no_clobber:
         _refuse_existing(path)
-    _make_parent(path)
+    _make_parents_as_typed(target, path)
     return install(_temporary(path, text), target, no_clobber)
 
 
@@ -156,7 +166,7 @@ def temporary_beside(target: Path) -> str:
     themselves (SQLite); hand it to `install` when it is complete."""
     path, how = _destination(target)
     if how != _STREAM:
-        _make_parent(path)
+        _make_parents_as_typed(target, path)
     where = path.parent if how != _STREAM else Path(tempfile.gettempdir())
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=where)

@@ -183,9 +183,10 @@ def name_score(query: str, key: str, terms: list[tuple[str, float]], name: str) 
     92–97  the name begins with the query ("gpt4o" → GPT-4o mini), more the closer in length;
     70–97  the name is spelt like the query (Indel similarity of 80 % or more);
     88–96  the name holds every weighted word of the query (a query word matches a word of the
-         name that equals it, begins with it, or for five letters or more is 85 % similar), more
-         the more of the name's words they are ("RLHF" before "RLAIF vs. RLHF: Scaling …");
-    70–88  … or a third of their weight or more, scaled the same way.
+         name that equals it or begins with it), more the more of the name's words they are
+         ("RLHF" before "RLAIF vs. RLHF: Scaling …");
+    70–88  … or a third of their weight or more, a misspelt word (five letters or more, 85 %
+         similar) counting by its similarity, scaled the same way.
     """
     name_key = normalize(name)
     if name_key == key:
@@ -206,9 +207,9 @@ def name_score(query: str, key: str, terms: list[tuple[str, float]], name: str) 
     total = sum(weight for _w, weight in terms)
     tokens = words(name)
     if total > 0 and tokens:
-        matched = sum(weight for word, weight in terms if weight and any(_matches(word, t) for t in tokens))
+        matched = sum(weight * max(_quality(word, t) for t in tokens) for word, weight in terms if weight)
         coverage = matched / total
-        hit = sum(1 for token in tokens if any(weight and _matches(word, token) for word, weight in terms))
+        hit = sum(1 for token in tokens if any(weight and _quality(word, token) for word, weight in terms))
         precision = hit / len(tokens)
         if coverage >= 1.0:
             score = max(score, 88.0 + 8.0 * precision)
@@ -217,12 +218,16 @@ def name_score(query: str, key: str, terms: list[tuple[str, float]], name: str) 
     return min(score, 97.0)
 
 
-def _matches(word: str, token: str) -> bool:
-    return (
-        token == word
-        or (len(word) >= 3 and token.startswith(word))
-        or (len(word) >= 5 and ratio(word, token) >= 85.0)
-    )
+def _quality(word: str, token: str) -> float:
+    """How well a query word matches a word of a name: 1 when it is the word or begins it, its
+    similarity (0.85 or more) when it is a misspelling of it, else 0."""
+    if token == word or (len(word) >= 3 and token.startswith(word)):
+        return 1.0
+    if len(word) >= 5:
+        similar = ratio(word, token)
+        if similar >= 85.0:
+            return similar / 100.0
+    return 0.0
 
 
 def summary_score(terms: list[tuple[str, float]], text: str) -> float:

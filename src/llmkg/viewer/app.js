@@ -144,9 +144,14 @@
     }
     return (100 * (2 * previous[y.length])) / total;
   }
-  function matches(word, token) {
+  function quality(word, token) {
     const length = Array.from(word).length;
-    return token === word || (length >= 3 && token.startsWith(word)) || (length >= 5 && ratio(word, token) >= 85);
+    if (token === word || (length >= 3 && token.startsWith(word))) return 1;
+    if (length >= 5) {
+      const similar = ratio(word, token);
+      if (similar >= 85) return similar / 100;
+    }
+    return 0;
   }
   function isDigit(ch) {
     return /\p{N}/u.test(ch);
@@ -168,9 +173,9 @@
     const tokens = words(name);
     if (total > 0 && tokens.length) {
       const matched = terms.reduce((sum, [word, weight]) =>
-        sum + (weight && tokens.some((token) => matches(word, token)) ? weight : 0), 0);
+        sum + (weight ? weight * Math.max(...tokens.map((token) => quality(word, token))) : 0), 0);
       const coverage = matched / total;
-      const hit = tokens.filter((token) => terms.some(([word, weight]) => weight && matches(word, token))).length;
+      const hit = tokens.filter((token) => terms.some(([word, weight]) => weight && quality(word, token))).length;
       const precision = hit / tokens.length;
       if (coverage >= 1) score = Math.max(score, 88 + 8 * precision);
       else if (coverage >= 0.34) score = Math.max(score, 70 + 18 * coverage * (0.5 + 0.5 * precision));
