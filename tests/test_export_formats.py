@@ -257,3 +257,52 @@ def test_lineage_selection_holds_ancestors_and_descendants(tmp_path: Path) -> No
         "gpt-4o",
         "chatgpt",
     }
+
+
+# --- the data's licence travels with it -------------------------------------------------------
+
+
+def _credit_read_back(tmp_path: Path, fmt: str) -> str:
+    """The credit text as the format's own reader sees it."""
+    path = export(tmp_path, MINI, fmt, name=f"graph.{fmt}")
+    if fmt == "graphml":
+        g = "{http://graphml.graphdrawing.org/xmlns}"
+        return ET.parse(path).getroot().findtext(f"{g}graph/{g}desc") or ""
+    if fmt == "gexf":
+        return (
+            ET.parse(path).getroot().findtext("{http://gexf.net/1.3}meta/{http://gexf.net/1.3}description")
+            or ""
+        )
+    if fmt == "json":
+        graph = json.loads(path.read_text(encoding="utf-8"))["graph"]
+        return f"{graph['license']} {graph['attribution']}"
+    if fmt == "cytoscape":
+        data = json.loads(path.read_text(encoding="utf-8"))["data"]
+        return f"{data['license']} {data['attribution']}"
+    if fmt == "dot":
+        dot = program("dot", "Debian package graphviz")
+        done = subprocess.run([dot, "-Tcanon", str(path)], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+    if fmt == "sqlite":
+        import sqlite3
+
+        with sqlite3.connect(path) as db:
+            return " ".join(
+                value
+                for (value,) in db.execute(
+                    "SELECT value FROM meta WHERE key IN ('data_license', 'attribution')"
+                )
+            )
+    rdflib = pytest.importorskip("rdflib", reason="rdflib is the optional extra llmkg[rdf]")
+    graph = rdflib.Graph().parse(path, format="turtle")
+    return " ".join(str(o) for _s, _p, o in graph.triples((None, rdflib.DCTERMS.license, None))) + " ".join(
+        str(o) for _s, _p, o in graph.triples((None, rdflib.DCTERMS.rights, None))
+    )
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "cytoscape", "dot", "sqlite", "turtle"])
+def test_every_export_with_room_for_it_carries_the_data_licence_and_credit(tmp_path: Path, fmt: str) -> None:
+    text = _credit_read_back(tmp_path, fmt)
+    assert "CC" in text and "4.0" in text, text[:300]
+    assert "Epoch AI" in text, text[:300]

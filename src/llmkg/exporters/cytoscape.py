@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..credits import ATTRIBUTION, DATA_LICENCE
 from .options import ExportOptions
 from .sanitize import ExportGraph
 from .style import hex_colour
@@ -17,4 +18,10 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
         {"data": {"id": f"e{index}", "source": source, "target": target, **attrs}}
         for index, (source, target, _key, attrs) in enumerate(graph.edges)
     ]
-    return json.dumps({"elements": {"nodes": nodes, "edges": edges}}, ensure_ascii=False, indent=1) + "\n"
+    about = {"name": "llmkg", "license": DATA_LICENCE, "attribution": ATTRIBUTION}
+    return (
+        json.dumps(
+            {"data": about, "elements": {"nodes": nodes, "edges": edges}}, ensure_ascii=False, indent=1
+        )
+        + "\n"
+    )

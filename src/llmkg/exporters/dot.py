@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from ..credits import credit
 from .options import ExportOptions
 from .sanitize import ExportGraph
 from .style import hex_colour
@@ -27,6 +28,7 @@ def _node_line(rid: str, attrs: Mapping[str, object]) -> str:
 def render(graph: ExportGraph, options: ExportOptions) -> str:
     lines = [
         "digraph llmkg {",
+        f"  comment={quote(credit())};",  # the data's licence and credit (data/LICENSE.md)
         '  graph [rankdir="RL", fontname="Helvetica"];'
         if options.rank_by_year
         else '  graph [fontname="Helvetica"];',

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from xml.etree import ElementTree as ET
 
 from .. import dates
+from ..credits import credit
 from .options import ExportOptions
 from .sanitize import TYPE_NAMES, ExportGraph, as_text
 from .style import colour, size
@@ -36,7 +37,8 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
     )
     meta = ET.SubElement(root, "meta")
     ET.SubElement(meta, "creator").text = "llmkg"
-    ET.SubElement(meta, "description").text = "A knowledge graph of the history of language models"
+    description = f"A knowledge graph of the history of language models. {credit()}"
+    ET.SubElement(meta, "description").text = description
     body = ET.SubElement(
         root, "graph", {"defaultedgetype": "directed", "mode": "dynamic", "timeformat": "date"}
     )

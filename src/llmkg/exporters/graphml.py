@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from xml.sax.saxutils import escape, quoteattr
 
+from ..credits import credit
 from .options import ExportOptions
 from .sanitize import TYPE_NAMES, ExportGraph, as_text
 from .style import hex_colour
@@ -46,6 +47,7 @@ def render(graph: ExportGraph, options: ExportOptions) -> Iterator[str]:
         yield '  <key id="ng" for="node" yfiles.type="nodegraphics"/>\n'
         yield '  <key id="eg" for="edge" yfiles.type="edgegraphics"/>\n'
     yield '  <graph id="llmkg" edgedefault="directed">\n'
+    yield f"    <desc>{escape(credit())}</desc>\n"  # the data's licence and credit (data/LICENSE.md)
     for rid, attrs in graph.nodes:
         parts = [f"    {_tag('node', {'id': rid})}"]
         parts += [

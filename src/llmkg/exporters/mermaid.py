@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..credits import credit
 from ..errors import ExportError
 from .options import ExportOptions
 from .sanitize import ExportGraph
@@ -61,7 +62,7 @@ def _flowchart(graph: ExportGraph) -> str:
             "narrow it with --root NAME --depth N, --lineage NAME, --from/--to or --kind"
         )
     short = {rid: f"n{index}" for index, (rid, _attrs) in enumerate(graph.nodes)}
-    lines = ["flowchart BT"]
+    lines = ["flowchart BT", _credit_comment()]
     for rid, attrs in graph.nodes:
         label = str(attrs["label"]) + (f" ({attrs['date']})" if attrs.get("date") else "")
         lines.append(f'  {short[rid]}["{escape(label)}"]')
@@ -84,7 +85,12 @@ def _timeline(graph: ExportGraph) -> str:
             by_year[int(attrs["year"])].append(str(attrs["label"]))
     if not by_year:
         raise ExportError("a Mermaid timeline needs dated records; the selection has none")
-    lines = ["timeline", "  title History of language models"]
+    lines = ["timeline", _credit_comment(), "  title History of language models"]
     for year, labels in sorted(by_year.items()):
         lines.append(f"  {year} : " + " : ".join(escape(label) for label in sorted(labels)))
     return "\n".join(lines) + "\n"
+
+
+def _credit_comment() -> str:
+    """The data's licence and credit as a Mermaid comment (data/LICENSE.md); "%%" cannot occur in it."""
+    return "  %% " + credit().replace("%", " percent")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from ..credits import ATTRIBUTION, DATA_LICENCE
 from .options import ExportOptions
 from .sanitize import ExportGraph
 
@@ -16,7 +17,7 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
     data = {
         "directed": True,
         "multigraph": True,
-        "graph": {"name": "llmkg"},
+        "graph": {"name": "llmkg", "license": DATA_LICENCE, "attribution": ATTRIBUTION},
         "nodes": [{"id": rid, **attrs} for rid, attrs in graph.nodes],
         "edges": [
             {"source": source, "target": target, "key": key, **attrs}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..credits import ATTRIBUTION, DATA_LICENCE_URL
 from ..errors import ExportError
 from .options import ExportOptions
 from .sanitize import SEPARATOR, ExportGraph
@@ -81,4 +82,9 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
             rdf.add((node, schema.sameAs, URIRef(f"https://huggingface.co/{attrs['huggingface']}")))
     for source, target, _key, attrs in graph.edges:
         rdf.add((ids[source], relation[str(attrs["relation"])], ids[target]))
+    dataset = URIRef(BASE + "dataset")  # the data's licence and credit (data/LICENSE.md)
+    rdf.add((dataset, RDF.type, URIRef("http://www.w3.org/ns/dcat#Dataset")))
+    rdf.add((dataset, DCTERMS.title, Literal("llmkg: a knowledge graph of the history of language models")))
+    rdf.add((dataset, DCTERMS.license, URIRef(DATA_LICENCE_URL)))
+    rdf.add((dataset, DCTERMS.rights, Literal(ATTRIBUTION)))
     return str(rdf.serialize(format="turtle"))

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..credits import ATTRIBUTION, DATA_LICENCE
 from ..version import __version__
 from .read import DAMAGE, SCHEMA_VERSION, Index
 
@@ -271,6 +272,8 @@ def _fill(db: sqlite3.Connection, files: list[Path], key: str) -> None:
         "files": json.dumps(dataset.files),
         "field_defaults": json.dumps(defaults()),
         "field_specs": json.dumps(specs(), ensure_ascii=False),
+        "data_license": DATA_LICENCE,  # the data's licence and credit travel with the database
+        "attribution": ATTRIBUTION,
     }
     write(db, dataset, meta)
 

@@ -9,11 +9,13 @@ fields, words or rules of its own.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from ..credits import ATTRIBUTION, DATA_LICENCE_URL
 from ..i18n import korean
 from ..licences import INHERITED
 from ..vocabulary import KINDS, LINEAGE
@@ -112,6 +114,8 @@ def render(kg: Store, selection: Selection, lang: str = "en") -> tuple[str, int,
         "/*@CYTOSCAPE@*/": _asset("vendor/cytoscape.min.js"),
         "/*@DATA@*/": _inline_json(data),
         "/*@APP@*/": _asset("app.js"),
+        "/*@LICENSE@*/": html.escape(DATA_LICENCE_URL),
+        "/*@CREDIT@*/": html.escape(ATTRIBUTION),
     }
     # One pass, so that nothing inserted is scanned for markers again.
     page = _MARKER.sub(lambda m: parts[m.group(0)].replace("</script", "<\\/script"), page)
