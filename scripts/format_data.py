@@ -56,8 +56,10 @@ def _float(dumper: yaml.SafeDumper, value: float) -> yaml.Node:
     # mantissa keeps a dot so that YAML 1.1 readers, too, see a float
     if value != value or value in (float("inf"), float("-inf")) or abs(value) < 1e7:
         return dumper.represent_float(value)
-    mantissa, exponent = f"{value:.15e}".split("e")
-    mantissa = mantissa.rstrip("0")
+    # the shortest mantissa that reads back as the same float: 9.702e+24, not 9.701999999999999e+24
+    digits = next(d for d in range(17) if float(f"{value:.{d}e}") == value)
+    mantissa, exponent = f"{value:.{digits}e}".split("e")
+    mantissa = mantissa.rstrip("0") if "." in mantissa else mantissa + "."
     return dumper.represent_scalar(
         "tag:yaml.org,2002:float",
         f"{mantissa}0e{exponent}" if mantissa.endswith(".") else f"{mantissa}e{exponent}",
