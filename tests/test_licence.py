@@ -184,3 +184,32 @@ def test_the_verdict_reaches_show_and_the_exports(kg: llmkg.KnowledgeGraph, tmp_
     assert run("export", "sqlite", "-o", str(database)).code == 0
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT commercial_use FROM records WHERE id = 'zephyr'").fetchone() == ("yes",)
+
+
+@pytest.mark.parametrize("args", [["alpaca"], ["cambrian-1"], ["--check"]])
+def test_korean_mode_gives_the_reasons_and_conflicts_in_korean(args: list[str]) -> None:
+    english = run("licence", *args)
+    korean = run("--lang", "ko", "licence", *args)
+    assert english.code == korean.code == 0
+    # every English sentence llmkg itself writes is gone (licence ids and model names stay)
+    for phrase in ("does not allow", "allows commercial use", "trained on outputs", "asks a derivative",
+                   "asks derivatives", "has no licence", "could not be"):  # fmt: skip
+        assert phrase not in korean.stdout + korean.stderr, phrase
+    assert "상업적 이용" in korean.stdout or "충돌" in korean.stdout
+    # the JSON stays English whatever the language: it is the contract
+    assert (
+        run("--lang", "ko", "licence", *args, "-f", "json").stdout
+        == run("licence", *args, "-f", "json").stdout
+    )
+
+
+def test_a_licence_that_could_not_be_determined_says_so() -> None:
+    undetermined = [
+        r.id for r in llmkg.load().records("model") if r.license and r.license.id == "NOASSERTION"
+    ]
+    if not undetermined:
+        pytest.skip("no model in the data has a licence that could not be determined")
+    data = licence_json(undetermined[0])
+    assert data["commercial_use"] == "unknown"
+    assert any("could not be determined" in str(reason) for reason in data["reasons"])  # type: ignore[union-attr]
+    assert "licence not determined" in run("show", undetermined[0]).stdout

@@ -74,6 +74,7 @@ _KO = {
     "speculative": "추측",
     "by {who}": "추정: {who}",
     "published with no licence": "라이선스 없이 공개됨",
+    "licence not determined": "라이선스 확인 안 됨",
     "tokens": "토큰",
     "{source} says {value}": "{source}에 따르면 {value}",
     # relations, as the role of the record they point to (A successor_of B: B is A's predecessor)
@@ -149,6 +150,33 @@ _KO = {
     "user_cap": "사용자 수 상한",
     "output_training": "출력물 학습 제한",
     "{n} conflicts": "충돌 {n}건",
+    # why a verdict is what it is (llmkg.licences), and what a conflict is
+    "{name} has no licence recorded": "{name}의 라이선스가 기록되어 있지 않음",
+    "the terms of {licence} ({name}) are not known to llmkg": "{licence}({name})의 조항을 llmkg가 알지 못함",
+    "trained on outputs of {name}, whose developer's terms restrict using them": (
+        "{name}의 출력물로 학습했는데, 그 개발사 약관이 출력물 이용을 제한함"
+    ),
+    "the terms of use of {name}'s developer are not known to llmkg": (
+        "{name} 개발사의 이용 약관을 llmkg가 알지 못함"
+    ),
+    "the licence of {name} could not be determined": "{name}의 라이선스를 확인하지 못함",
+    "the text of {licence} ({name}) could not be read": "{licence}({name})의 원문을 읽지 못함",
+    "{licence} ({name}) does not allow commercial use": "{licence}({name})은(는) 상업적 이용을 허용하지 않음",
+    "{licence} ({name}) allows commercial use on conditions": (
+        "{licence}({name})은(는) 조건부로 상업적 이용을 허용함"
+    ),
+    "{own} allows commercial use, but {upstream}'s {theirs} does not": (
+        "{own}은(는) 상업적 이용을 허용하지만 {upstream}의 {theirs}은(는) 허용하지 않음"
+    ),
+    "{upstream}'s {theirs} asks derivatives to keep its terms, but this model is under {own}": (
+        "{upstream}의 {theirs}은(는) 파생물에 같은 조건을 요구하지만 이 모델은 {own}임"
+    ),
+    "trained on outputs of {upstream}, whose terms restrict using outputs to train other models": (
+        "{upstream}의 출력물로 학습했는데, 그 약관이 출력물로 다른 모델을 학습하는 것을 제한함"
+    ),
+    "{upstream}'s {theirs} asks a derivative's name to begin with “{prefix}”": (
+        "{upstream}의 {theirs}은(는) 파생 모델 이름이 “{prefix}”(으)로 시작하기를 요구함"
+    ),
     (
         "This is not legal advice: it reads the licences' terms along the lineage llmkg records; check the "
         "licences themselves before you rely on it."

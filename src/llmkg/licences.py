@@ -120,45 +120,65 @@ class Obligation:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """A sentence with its values apart, so it can be said in any language (llmkg.i18n has the
+    Korean of each template); `str()` is the English."""
+
+    template: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template.format(**dict(self.values))
+
+
+def reason(template: str, **values: str) -> Reason:
+    return Reason(template, tuple(values.items()))
+
+
+@dataclass(frozen=True)
 class Conflict:
     id: str
     upstream: str
-    reason: str
+    reason: Reason
 
 
 @dataclass
 class Judgement:
     commercial_use: str
-    reasons: list[str]  # why, for conditional and no; what is missing, for unknown
+    reasons: list[Reason]  # why, for conditional and no; what is missing, for unknown
     obligations: list[Obligation]
     conflicts: list[Conflict]
     verdicts: dict[str, str]  # each party's own verdict, by id
 
 
-def verdict_of(party: Party, relation: str | None = None) -> tuple[str, str]:
+def verdict_of(party: Party, relation: str | None = None) -> tuple[str, Reason | None]:
     """(verdict, reason) for one party: its licence's commercial use, or for a closed model whose
     outputs were distilled, what its developer's terms say of outputs."""
     licence = party.effective_licence
+    name = party.name
     if licence is None:
-        return "unknown", f"{party.name} has no licence recorded"
+        return "unknown", reason("{name} has no licence recorded", name=name)
     terms = vocabulary().get(licence)
     if terms is None:
-        return "unknown", f"the terms of {licence} ({party.name}) are not known to llmkg"
+        said = "the terms of {licence} ({name}) are not known to llmkg"
+        return "unknown", reason(said, licence=licence, name=name)
     if relation == "distilled_from" and licence == "proprietary":
         restricted = _developer_terms(terms, party, "output_training")
         if restricted:
-            return (
-                "conditional",
-                f"trained on outputs of {party.name}, whose developer's terms restrict using them",
+            return "conditional", reason(
+                "trained on outputs of {name}, whose developer's terms restrict using them", name=name
             )
-        return "unknown", f"the terms of use of {party.name}'s developer are not known to llmkg"
+        return "unknown", reason("the terms of use of {name}'s developer are not known to llmkg", name=name)
+    if licence == "NOASSERTION":
+        return "unknown", reason("the licence of {name} could not be determined", name=name)
     if terms.commercial_use == "unknown":
-        return "unknown", f"the text of {licence} ({party.name}) could not be read"
-    reason = {
-        "no": f"{licence} ({party.name}) does not allow commercial use",
-        "conditional": f"{licence} ({party.name}) allows commercial use on conditions",
-    }.get(terms.commercial_use, "")
-    return terms.commercial_use, reason
+        said = "the text of {licence} ({name}) could not be read"
+        return "unknown", reason(said, licence=licence, name=name)
+    template = {
+        "no": "{licence} ({name}) does not allow commercial use",
+        "conditional": "{licence} ({name}) allows commercial use on conditions",
+    }.get(terms.commercial_use)
+    return terms.commercial_use, reason(template, licence=licence, name=name) if template else None
 
 
 def _developer_terms(terms: Terms, party: Party, kind: str) -> list[Term]:
@@ -170,7 +190,7 @@ def judge(model: Party, chain: list[Link]) -> Judgement:
     restrictive verdict of them all, with the reasons that make it so."""
     judged = [(model, None), *((link.party, link.relation) for link in chain)]
     verdicts: dict[str, str] = {}
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, Reason | None]] = []
     obligations: list[Obligation] = []
     for party, relation in judged:
         verdict, reason = verdict_of(party, relation)
@@ -178,7 +198,7 @@ def judge(model: Party, chain: list[Link]) -> Judgement:
         found.append((verdict, reason))
         obligations += _obligations(party, relation)
     worst = max((verdict for verdict, _reason in found), key=VERDICTS.index)
-    reasons = list(dict.fromkeys(reason for verdict, reason in found if verdict == worst and reason))
+    reasons = list(dict.fromkeys(said for verdict, said in found if verdict == worst and said))
     conflicts = [conflict for link in chain for conflict in _conflicts(model, link, verdicts)]
     return Judgement(worst, reasons, _unique(obligations), _unique(conflicts), verdicts)
 
@@ -204,7 +224,7 @@ def _conflicts(model: Party, link: Link, verdicts: dict[str, str]) -> list[Confl
     upstream = link.party
     if set(model.organizations) & set(upstream.organizations):
         return []
-    found = []
+    found: list[Reason] = []
     own = model.effective_licence
     theirs = upstream.effective_licence
     terms = vocabulary().get(theirs) if theirs else None
@@ -213,7 +233,10 @@ def _conflicts(model: Party, link: Link, verdicts: dict[str, str]) -> list[Confl
     own_verdict = verdicts.get(model.id, "unknown")
     weights = not (link.relation == "distilled_from" and theirs == "proprietary")
     if weights and own_verdict in ("yes", "conditional") and terms.commercial_use == "no" and own != theirs:
-        found.append(f"{own} allows commercial use, but {upstream.name}'s {theirs} does not")
+        found.append(
+            reason("{own} allows commercial use, but {upstream}'s {theirs} does not", own=str(own),
+                   upstream=upstream.name, theirs=str(theirs))
+        )  # fmt: skip
     if (
         weights
         and terms.of("share_alike")
@@ -222,8 +245,9 @@ def _conflicts(model: Party, link: Link, verdicts: dict[str, str]) -> list[Confl
         and model.licence is not None
     ):
         found.append(
-            f"{upstream.name}'s {theirs} asks derivatives to keep its terms, but this model is under {own}"
-        )
+            reason("{upstream}'s {theirs} asks derivatives to keep its terms, but this model is under {own}",
+                   upstream=upstream.name, theirs=str(theirs), own=str(own))
+        )  # fmt: skip
     restricted = (
         terms.of("output_training")
         if theirs != "proprietary"
@@ -231,12 +255,18 @@ def _conflicts(model: Party, link: Link, verdicts: dict[str, str]) -> list[Confl
     )
     if link.relation == "distilled_from" and link.via == model.id and restricted:
         found.append(
-            f"trained on outputs of {upstream.name}, whose terms restrict using outputs to train other models"
-        )
+            reason(
+                "trained on outputs of {upstream}, whose terms restrict using outputs to train other models",
+                upstream=upstream.name,
+            )
+        )  # fmt: skip
     prefix = terms.name_prefix()
     if weights and prefix and not any(_begins(name, prefix) for name in (model.name, *model.names)):
-        found.append(f"{upstream.name}'s {theirs} asks a derivative's name to begin with “{prefix}”")
-    return [Conflict(model.id, upstream.id, reason) for reason in found]
+        found.append(
+            reason("{upstream}'s {theirs} asks a derivative's name to begin with “{prefix}”",
+                   upstream=upstream.name, theirs=str(theirs), prefix=prefix)
+        )  # fmt: skip
+    return [Conflict(model.id, upstream.id, said) for said in found]
 
 
 def _begins(name: str, prefix: str) -> bool:

@@ -230,9 +230,10 @@ def _measure(kg: Store, record: RecordView, name: str, value: Any, spec: dict[st
 
 
 def _licence(kg: Store, record: RecordView, name: str, value: Any, spec: dict[str, Any]) -> list[Line]:
-    # SPDX's NONE is easy to misread as "unknown": say what it means.
-    if value["id"] == "NONE":
-        shown: list[Piece] = [{"text": "NONE ("}, {"word": "published with no licence"}, {"text": ")"}]
+    # SPDX's NONE and NOASSERTION are easy to confuse (no licence; a licence not determined): say which.
+    meaning = {"NONE": "published with no licence", "NOASSERTION": "licence not determined"}.get(value["id"])
+    if meaning:
+        shown: list[Piece] = [{"text": f"{value['id']} ("}, {"word": meaning}, {"text": ")"}]
     else:
         shown = [{"text": value["id"]}]
     return [(name, _with_note([*shown, {"text": "; "}, _source(value["source"])], value))]

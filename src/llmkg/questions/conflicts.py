@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..i18n import t
-from ..licences import INHERITED, judge_all
+from ..licences import INHERITED, Conflict, judge_all
 from ..output import Answer, Rows
-from .licence import NOT_LEGAL_ADVICE, conflict_rows, party
+from .licence import NOT_LEGAL_ADVICE, conflict_json, conflict_rows, party
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 @dataclass
 class Conflicts(Answer):
-    found: list[dict[str, str]]
+    found: list[Conflict]
 
     def json(self) -> list[dict[str, str]]:
-        return self.found
+        return [conflict_json(c) for c in self.found]
 
     def tables(self, lang: str) -> list[Rows]:
         return [conflict_rows(self.found, lang)]
@@ -37,9 +37,5 @@ def check(kg: Store) -> Conflicts:
         if data["relation"] in INHERITED
     ]
     judgements = judge_all(parties, edges)
-    found = [
-        {"id": c.id, "upstream": c.upstream, "reason": c.reason}
-        for rid in sorted(judgements)
-        for c in judgements[rid].conflicts
-    ]
+    found = [c for rid in sorted(judgements) for c in judgements[rid].conflicts]
     return Conflicts(found)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..i18n import t
-from ..licences import INHERITED, Judgement, Link, Party, chain_of, judge
+from ..licences import INHERITED, Conflict, Judgement, Link, Party, Reason, chain_of, judge
 from ..output import Answer, Rows
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class Licence(Answer):
             "name": self.record.name,
             "license": own,
             "commercial_use": self.judgement.commercial_use,
-            "reasons": self.judgement.reasons,
+            "reasons": [str(said) for said in self.judgement.reasons],
             "chain": [
                 {
                     "id": link.party.id,
@@ -81,16 +81,15 @@ class Licence(Answer):
                 }
                 for o in self.judgement.obligations
             ],
-            "conflicts": [
-                {"id": c.id, "upstream": c.upstream, "reason": c.reason} for c in self.judgement.conflicts
-            ],
+            "conflicts": [conflict_json(c) for c in self.judgement.conflicts],
             "weakest_evidence": self.weakest,
             "not_legal_advice": NOT_LEGAL_ADVICE,
         }
 
     def tables(self, lang: str) -> list[Rows]:
         data = self.json()
-        verdict = t(data["commercial_use"], lang) + "".join(f"; {reason}" for reason in data["reasons"])
+        reasons = [said_in(said, lang) for said in self.judgement.reasons]
+        verdict = "; ".join([t(data["commercial_use"], lang), *reasons])
         summary = Rows(
             [t("Field", lang), t("Value", lang)],
             [
@@ -128,8 +127,8 @@ class Licence(Answer):
             fit=("whole", "name", "whole", "prose", "prose"),
         )
         tables = [summary, chain, obligations]
-        if data["conflicts"]:
-            tables.append(conflict_rows(data["conflicts"], lang))
+        if self.judgement.conflicts:
+            tables.append(conflict_rows(self.judgement.conflicts, lang))
         return tables
 
     def notes(self, lang: str, fmt: str) -> list[str]:
@@ -139,10 +138,18 @@ class Licence(Answer):
         return found
 
 
-def conflict_rows(conflicts: list[dict[str, str]], lang: str) -> Rows:
+def said_in(said: Reason, lang: str) -> str:
+    return t(said.template, lang, **dict(said.values))
+
+
+def conflict_json(conflict: Conflict) -> dict[str, str]:
+    return {"id": conflict.id, "upstream": conflict.upstream, "reason": str(conflict.reason)}
+
+
+def conflict_rows(conflicts: list[Conflict], lang: str) -> Rows:
     return Rows(
         [t(h, lang) for h in ("Id", "Upstream", "Reason")],
-        [[c["id"], c["upstream"], c["reason"]] for c in conflicts],
+        [[c.id, c.upstream, said_in(c.reason, lang)] for c in conflicts],
         title=t("Conflicts", lang),
         name="conflicts",
         fit=("whole", "whole", "prose"),
