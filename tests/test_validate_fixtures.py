@@ -89,7 +89,7 @@ def test_validate_reports_every_problem_of_several_datasets_in_one_run_sorted() 
 def test_a_valid_dataset_passes_with_a_one_line_summary() -> None:
     result = run("validate", str(DATA / "valid_small"))
     assert result.code == 0
-    assert result.stdout.strip() == "ok: 4 records in 1 file(s), no problems"
+    assert result.stdout.strip() == "ok: 4 records in 1 file, no problems"
 
 
 def test_commands_refuse_invalid_data_with_exit_1_and_the_problems() -> None:

@@ -268,16 +268,22 @@ def validate(
     """Check the data and print every problem as file:line:column: message — hint."""
     from ..checks import check, future_dates
     from ..errors import DataError
+    from ..i18n import count, t
     from ..loader import data_paths, read_dataset
 
+    lang = settings(ctx).lang
     files = data_paths(directory or settings(ctx).data)
     dataset, problems = read_dataset(files)
     problems = sorted(problems + check(dataset) + future_dates(dataset))
     for problem in problems:
-        typer.echo(str(problem))
+        typer.echo(problem.say(lang))
     if problems:
-        raise DataError(f"{len(problems)} problem(s) in {len(files)} file(s)")
-    typer.echo(f"ok: {len(dataset.records)} records in {len(files)} file(s), no problems")
+        having = len({problem.file for problem in problems})  # the files that have problems
+        raise DataError(
+            "{found} in {files}", found=count(len(problems), "problem"), files=count(having, "file")
+        )
+    records, read = count(len(dataset.records), "record"), count(len(files), "file")
+    typer.echo(t("ok: {records} in {files}, no problems", lang, records=records, files=read))
 
 
 def _format_help() -> str:
