@@ -31,6 +31,7 @@ CASES = {
     "bad_date": ('date: "2023-02-30"', "'2023-02-30' does not exist"),
     "tabs": ("\tnotability", "tabs"),
     "not_a_list": ("id: alpha", "not a list"),
+    "confusable_name": ("name: GРТ-4o", "name 'GРТ-4o' can be confused with 'GPT-4o' of 'gpt-4o'"),
 }
 
 

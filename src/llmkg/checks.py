@@ -4,6 +4,7 @@ names; and dates in the future, which only `validate` treats as errors."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,7 @@ def check(dataset: Dataset) -> list[Problem]:
     problems = [
         *_references(dataset, edges),
         *_duplicate_names(dataset),
+        *_lookalike_names(dataset),
         *_lineage_cycles(dataset, edges),
         *_lineage_evidence(dataset, edges),
         *_time_order(dataset, edges),
@@ -184,6 +186,56 @@ def _duplicate_names(dataset: Dataset) -> list[Problem]:
                 )
                 problems.append(dataset.origins[rid].problem(path, message, hint))
     return problems
+
+
+def _lookalike_names(dataset: Dataset) -> list[Problem]:
+    """Names, aliases, Korean labels and ids that look like another record's (the same skeleton,
+    UTS #39) without being the same name, reported at the later record. A record's own names may
+    look alike; names equal once case and punctuation are ignored are `_duplicate_names`'."""
+    from .names import lookalike_keys
+
+    owner: dict[tuple[int, str], tuple[str, str]] = {}
+    problems = []
+    for rid, record in dataset.records.items():
+        for text, path in name_keys(record):
+            for which, key in enumerate(lookalike_keys(text)):
+                first = owner.setdefault((which, key), (rid, text)) if key else (rid, text)
+                if first[0] == rid or normalize(first[1]) == normalize(text):
+                    continue
+                origin = dataset.origins[first[0]]
+                message = Message(
+                    "{id}: name {name} can be confused with {other_name} of {other} ({file}:{line})",
+                    id=rid,
+                    name=repr(text),
+                    other_name=repr(first[1]),
+                    other=repr(first[0]),
+                    file=origin.file,
+                    line=origin.line,
+                )
+                problems.append(dataset.origins[rid].problem(path, message, _lookalike_hint(text)))
+                break  # one problem for a name
+    return problems
+
+
+def _lookalike_hint(text: str) -> Message:
+    from .names import lookalike_letters
+
+    letters = [
+        Message(
+            "{char} ({code} {name})",
+            char=char,
+            code=f"U+{ord(char):04X}",
+            name=unicodedata.name(char, "?"),
+        )
+        for char in lookalike_letters(text)
+    ]
+    if not letters:
+        return Message("names that look alike are taken for one another: give it a name no one can mistake")
+    return Message(
+        "it is written with letters that look like others: {letters}; write it in the letters of the name "
+        "it looks like, or give it a name no one can mistake",
+        letters=Message.joined(letters),
+    )
 
 
 def _lineage_cycles(dataset: Dataset, edges: list[Edge]) -> list[Problem]:

