@@ -281,3 +281,14 @@ def test_a_problem_says_itself_in_english_as_before_and_in_korean() -> None:
     said = problem.say("ko")
     assert said.startswith("a.yaml:3:5: alpha: ") and "'colour'" in said and HANGUL.search(said)
     assert problem.say("en") == str(problem)
+
+
+def test_the_notes_of_what_was_written_are_korean(tmp_path: Path) -> None:
+    from conftest import MINI
+
+    target = tmp_path / "out.json"
+    english = run("--data", str(MINI), "export", "json", "-o", str(target))
+    assert english.stderr.startswith("wrote ") and english.stderr.rstrip().endswith(str(target))
+    korean = run("--lang", "ko", "--data", str(MINI), "export", "json", "-o", str(target))
+    assert korean.code == 0 and HANGUL.search(korean.stderr), korean.stderr
+    assert english_left(korean.stderr.replace(str(target), ""), set()) == [], korean.stderr

@@ -780,6 +780,14 @@ _KO_MESSAGES = {
         "알 수 없는 중요도: {values}. 다음 중 하나를 쓰세요: {choices}"
     ),
     "{what}: {reason}": "{what}: {reason}",
+    # what was written
+    "wrote {nodes} nodes and {edges} edges to {files}": (
+        "{files}에 노드 {nodes}개와 간선 {edges}개를 썼습니다"
+    ),
+    "wrote {records} records and {relations} relations to {path} ({size:.1f} MB)": (
+        "{path}에 레코드 {records}개와 관계 {relations}개를 썼습니다({size:.1f} MB)"
+    ),
+    "wrote {what} to {path}": "{path}에 {what}을(를) 썼습니다",
 }
 
 
