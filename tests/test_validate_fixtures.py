@@ -31,6 +31,7 @@ CASES = {
     "bad_date": ('date: "2023-02-30"', "'2023-02-30' does not exist"),
     "tabs": ("\tnotability", "tabs"),
     "not_a_list": ("id: alpha", "not a list"),
+    "confusable_name": ("name: GРТ-4o", "name 'GРТ-4o' can be confused with 'GPT-4o' of 'gpt-4o'"),
 }
 
 
@@ -89,7 +90,7 @@ def test_validate_reports_every_problem_of_several_datasets_in_one_run_sorted() 
 def test_a_valid_dataset_passes_with_a_one_line_summary() -> None:
     result = run("validate", str(DATA / "valid_small"))
     assert result.code == 0
-    assert result.stdout.strip() == "ok: 4 records in 1 file(s), no problems"
+    assert result.stdout.strip() == "ok: 4 records in 1 file, no problems"
 
 
 def test_commands_refuse_invalid_data_with_exit_1_and_the_problems() -> None:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Union
 
-from .errors import ExportError
+from .errors import ExportError, os_reason
 from .filekind import file_kind
 
 _REPLACE, _STREAM = "replace", "stream"
@@ -47,9 +47,11 @@ def _destination(target: Path) -> tuple[Path, str]:
     if kind in ("a character device", "a FIFO (named pipe)"):
         return target, _STREAM
     if kind == "directory":
-        raise ExportError(f"{target} is a directory; give a file name")
+        raise ExportError("{path} is a directory; give a file name", path=str(target))
     raise ExportError(
-        f"{target} is {kind}; llmkg writes regular files, character devices (/dev/null) and FIFOs only"
+        "{path} is {kind}; llmkg writes regular files, character devices (/dev/null) and FIFOs only",
+        path=str(target),
+        kind=kind,
     )
 
 
@@ -57,7 +59,9 @@ def _make_parent(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"cannot create the directory {path.parent}: {exc.strerror or exc}") from None
+        raise ExportError(
+            "cannot create the directory {path}: {reason}", path=str(path.parent), reason=os_reason(exc)
+        ) from None
 
 
 Content = Union[str, bytes, Iterable[str]]  # an iterable is written chunk by chunk (a streamed export)
@@ -78,7 +82,9 @@ def _temporary(target: Path, text: Content) -> str:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise ExportError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
+        raise ExportError(
+            "cannot write in {path}: {reason}", path=str(target.parent), reason=os_reason(exc)
+        ) from None
     try:
         with os.fdopen(handle, "wb") as out:
             for chunk in _chunks(text):
@@ -89,14 +95,16 @@ def _temporary(target: Path, text: Content) -> str:
     except BaseException as exc:
         os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+            raise ExportError(
+                "cannot write {path}: {reason}", path=str(target), reason=os_reason(exc)
+            ) from None
         raise
     return temporary
 
 
 def _refuse_existing(path: Path) -> None:
     if os.path.lexists(path):
-        raise ExportError(f"{path} exists and --no-clobber was given; nothing written")
+        raise ExportError("{path} exists and --no-clobber was given; nothing written", path=str(path))
 
 
 def refuse_existing(target: Path) -> None:
@@ -130,7 +138,7 @@ def _write_through(target: Path, text: Content) -> None:
             for chunk in _chunks(text):
                 out.write(chunk)
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ExportError("cannot write {path}: {reason}", path=str(target), reason=os_reason(exc)) from None
 
 
 def _discard(*paths: str) -> None:
@@ -146,7 +154,11 @@ def _make_parents_as_typed(target: Path, path: Path) -> None:
     if path == target:
         _make_parent(path)
     elif not path.parent.is_dir():
-        raise ExportError(f"{target} is a symbolic link into {path.parent}, which does not exist")
+        raise ExportError(
+            "{path} is a symbolic link into {directory}, which does not exist",
+            path=str(target),
+            directory=str(path.parent),
+        )
 
 
 def write_text(target: Path, text: Content, no_clobber: bool = False) -> str:
@@ -171,7 +183,9 @@ def temporary_beside(target: Path) -> str:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=where)
     except OSError as exc:
-        raise ExportError(f"cannot write in {where}: {exc.strerror or exc}") from None
+        raise ExportError(
+            "cannot write in {path}: {reason}", path=str(where), reason=os_reason(exc)
+        ) from None
     os.close(handle)
     return temporary
 
@@ -190,7 +204,7 @@ def install(temporary: str, target: Path, no_clobber: bool = False) -> str:
         else:
             os.replace(temporary, path)
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ExportError("cannot write {path}: {reason}", path=str(target), reason=os_reason(exc)) from None
     finally:
         _discard(temporary)
     return str(target)
@@ -206,17 +220,22 @@ def write_files(directory: Path, files: dict[str, str], no_clobber: bool = False
         try:
             directory.mkdir(parents=True)
         except OSError as exc:
-            raise ExportError(f"cannot create {directory}: {exc.strerror or exc}") from None
+            raise ExportError(
+                "cannot create {path}: {reason}", path=str(directory), reason=os_reason(exc)
+            ) from None
     elif kind == "file":
-        raise ExportError(f"{directory} is a file; give a directory for this format")
+        raise ExportError("{path} is a file; give a directory for this format", path=str(directory))
     elif kind != "directory":
-        raise ExportError(f"{directory} is {kind}; give a directory for this format")
+        raise ExportError(
+            "{path} is {kind}; give a directory for this format", path=str(directory), kind=kind
+        )
     targets: dict[str, Path] = {}
     for name in files:
         path, how = _destination(directory / name)
         if how == _STREAM:
             raise ExportError(
-                f"{directory / name} is not a regular file; the files of this format are written together"
+                "{path} is not a regular file; the files of this format are written together",
+                path=str(directory / name),
             )
         if no_clobber:
             _refuse_existing(path)
@@ -244,7 +263,9 @@ def write_files(directory: Path, files: dict[str, str], no_clobber: bool = False
             else:
                 _discard(str(targets[name]))
         if isinstance(exc, OSError):
-            raise ExportError(f"cannot write in {directory}: {exc.strerror or exc}") from None
+            raise ExportError(
+                "cannot write in {path}: {reason}", path=str(directory), reason=os_reason(exc)
+            ) from None
         raise
     finally:
         _discard(*temporaries.values(), *backups.values())

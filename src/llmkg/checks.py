@@ -4,13 +4,15 @@ names; and dates in the future, which only `validate` treats as errors."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import dates
 from .dataset import Dataset
 from .edges import Edge, record_edges
-from .errors import Problem
+from .errors import NO_HINT, Problem, shown
+from .i18n import Message, term
 from .names import closest, name_keys, normalize
 from .vocabulary import LINEAGE, RELATIONS
 
@@ -33,6 +35,7 @@ def check(dataset: Dataset) -> list[Problem]:
     problems = [
         *_references(dataset, edges),
         *_duplicate_names(dataset),
+        *_lookalike_names(dataset),
         *_lineage_cycles(dataset, edges),
         *_lineage_evidence(dataset, edges),
         *_time_order(dataset, edges),
@@ -40,7 +43,7 @@ def check(dataset: Dataset) -> list[Problem]:
     return sorted(problems)
 
 
-def _problem(dataset: Dataset, edge: Edge, message: str, hint: str = "") -> Problem:
+def _problem(dataset: Dataset, edge: Edge, message: Message, hint: Message = NO_HINT) -> Problem:
     return dataset.origins[edge.source].problem(edge.path, message, hint)
 
 
@@ -55,29 +58,39 @@ def _references(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
             continue
         if target is None:
             near = closest(edge.target, records, limit=3)
-            hint = f"did you mean {', '.join(near)}?" if near else "define a record with this id"
-            problems.append(
-                _problem(
-                    dataset,
-                    edge,
-                    f"{edge.source}: {edge.relation} points to unknown id {edge.target!r}",
-                    hint,
-                )
+            hint = (
+                Message("did you mean {ids}?", ids=", ".join(near))
+                if near
+                else Message("define a record with this id")
             )
+            message = Message(
+                "{source}: {relation} points to unknown id {target}",
+                source=edge.source,
+                relation=edge.relation,
+                target=repr(edge.target),
+            )
+            problems.append(_problem(dataset, edge, message, hint))
             continue
         source_kinds, target_kinds = RELATIONS[edge.relation]
         source_kind = records[edge.source].kind
         if source_kind not in source_kinds or target.kind not in target_kinds:
-            problems.append(
-                _problem(
-                    dataset,
-                    edge,
-                    f"{edge.source}: {edge.relation} cannot join {_a(source_kind)} to {_a(target.kind)} "
-                    f"({edge.target!r})",
-                    f"{edge.relation} goes from {'/'.join(sorted(source_kinds))} "
-                    f"to {'/'.join(sorted(target_kinds))}",
-                )
+            message = Message(
+                "{source}: {relation} cannot join {a_source_kind} to {a_target_kind} ({target})",
+                source=edge.source,
+                relation=edge.relation,
+                a_source_kind=_a(source_kind),
+                a_target_kind=_a(target.kind),
+                source_kind=term(source_kind),
+                target_kind=term(target.kind),
+                target=repr(edge.target),
             )
+            hint = Message(
+                "{relation} goes from {source_kinds} to {target_kinds}",
+                relation=edge.relation,
+                source_kinds=Message.joined([term(kind) for kind in sorted(source_kinds)], "/"),
+                target_kinds=Message.joined([term(kind) for kind in sorted(target_kinds)], "/"),
+            )
+            problems.append(_problem(dataset, edge, message, hint))
     # A record that failed its own checks is reported there; its dependants take one line, not
     # one "unknown id" each, which would bury the cause.
     for rid, pointing in to_rejected.items():
@@ -86,15 +99,17 @@ def _references(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
             dataset.rejected[rid],
         )
         sources = sorted({edge.source for edge in pointing})
-        shown = ", ".join(sources[:3]) + (f" and {len(sources) - 3} more" if len(sources) > 3 else "")
-        problems.append(
-            _problem(
-                dataset,
-                first,
-                f"{len(pointing)} reference(s) to {rid!r}, which is invalid, from {shown}",
-                f"fix {rid!r} first ({origin.file}:{origin.line})",
-            )
+        listed = ", ".join(sources[:3])
+        if len(sources) > 3:
+            listed = Message("{ids} and {n} more", ids=listed, n=len(sources) - 3)
+        message = Message(
+            "{n} reference(s) to {id}, which is invalid, from {sources}",
+            n=len(pointing),
+            id=shown(rid),
+            sources=listed,
         )
+        hint = Message("fix {id} first ({file}:{line})", id=shown(rid), file=origin.file, line=origin.line)
+        problems.append(_problem(dataset, first, message, hint))
     return problems
 
 
@@ -108,19 +123,24 @@ def future_dates(dataset: Dataset, today: dt.date | None = None) -> list[Problem
     return sorted(
         dataset.origins[record.id].problem(
             path,
-            f"{record.id}: date {date} is in the future",
-            f"no date may be later than {limit}; check the year",
+            Message("{id}: date {date} is in the future", id=record.id, date=date),
+            Message("no date may be later than {limit}; check the year", limit=limit),
         )
         for record, path, date in _future(dataset.records.values(), limit)
     )
 
 
-def future_warnings(records: Iterable[AnyRecord], today: dt.date | None = None) -> list[str]:
+def future_warnings(records: Iterable[AnyRecord], today: dt.date | None = None) -> list[Message]:
     """The same dates as one-line warnings, for commands that carry on despite them."""
     limit = (today or dt.date.today()) + FUTURE_TOLERANCE
     return [
-        f"{record.id}: date {date} is in the future (later than {limit}); "
-        "`llmkg validate` reports it as an error"
+        Message(
+            "{id}: date {date} is in the future (later than {limit}); "
+            "`llmkg validate` reports it as an error",
+            id=record.id,
+            date=date,
+            limit=limit,
+        )
         for record, _path, date in _future(records, limit)
     ]
 
@@ -152,15 +172,70 @@ def _duplicate_names(dataset: Dataset) -> list[Problem]:
             first = owner.setdefault(key, (rid, text))
             if first[0] != rid:
                 origin = dataset.origins[first[0]]
-                problems.append(
-                    dataset.origins[rid].problem(
-                        path,
-                        f"{rid}: name {text!r} is already used by {first[0]!r} ({first[1]!r}, "
-                        f"{origin.file}:{origin.line})",
-                        "names, aliases and Korean labels must be unique, ignoring case and punctuation",
-                    )
+                message = Message(
+                    "{id}: name {name} is already used by {other} ({other_name}, {file}:{line})",
+                    id=rid,
+                    name=repr(text),
+                    other=repr(first[0]),
+                    other_name=repr(first[1]),
+                    file=origin.file,
+                    line=origin.line,
                 )
+                hint = Message(
+                    "names, aliases and Korean labels must be unique, ignoring case and punctuation"
+                )
+                problems.append(dataset.origins[rid].problem(path, message, hint))
     return problems
+
+
+def _lookalike_names(dataset: Dataset) -> list[Problem]:
+    """Names, aliases, Korean labels and ids that look like another record's (the same skeleton,
+    UTS #39) without being the same name, reported at the later record. A record's own names may
+    look alike; names equal once case and punctuation are ignored are `_duplicate_names`'."""
+    from .names import lookalike_keys
+
+    owner: dict[tuple[int, str], tuple[str, str]] = {}
+    problems = []
+    for rid, record in dataset.records.items():
+        for text, path in name_keys(record):
+            for which, key in enumerate(lookalike_keys(text)):
+                first = owner.setdefault((which, key), (rid, text)) if key else (rid, text)
+                if first[0] == rid or normalize(first[1]) == normalize(text):
+                    continue
+                origin = dataset.origins[first[0]]
+                message = Message(
+                    "{id}: name {name} can be confused with {other_name} of {other} ({file}:{line})",
+                    id=rid,
+                    name=repr(text),
+                    other_name=repr(first[1]),
+                    other=repr(first[0]),
+                    file=origin.file,
+                    line=origin.line,
+                )
+                problems.append(dataset.origins[rid].problem(path, message, _lookalike_hint(text)))
+                break  # one problem for a name
+    return problems
+
+
+def _lookalike_hint(text: str) -> Message:
+    from .names import lookalike_letters
+
+    letters = [
+        Message(
+            "{char} ({code} {name})",
+            char=char,
+            code=f"U+{ord(char):04X}",
+            name=unicodedata.name(char, "?"),
+        )
+        for char in lookalike_letters(text)
+    ]
+    if not letters:
+        return Message("names that look alike are taken for one another: give it a name no one can mistake")
+    return Message(
+        "it is written with letters that look like others: {letters}; write it in the letters of the name "
+        "it looks like, or give it a name no one can mistake",
+        letters=Message.joined(letters),
+    )
 
 
 def _lineage_cycles(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
@@ -188,7 +263,10 @@ def _lineage_cycles(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
         text = " → ".join([u for u, _v in cycle] + [cycle[0][0]])
         problems.append(
             _problem(
-                dataset, edge, f"lineage cycle: {text}", "lineage points from newer to older; remove one edge"
+                dataset,
+                edge,
+                Message("lineage cycle: {cycle}", cycle=text),
+                Message("lineage points from newer to older; remove one edge"),
             )
         )
     return problems
@@ -205,9 +283,16 @@ def _lineage_evidence(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
                 _problem(
                     dataset,
                     edge,
-                    f"{edge.source}: {edge.relation} {edge.target!r} has no evidence",
-                    "add evidence: stated (the developer says so), reported (a credible third party "
-                    "does) or inferred (naming and timing only)",
+                    Message(
+                        "{source}: {relation} {target} has no evidence",
+                        source=edge.source,
+                        relation=edge.relation,
+                        target=repr(edge.target),
+                    ),
+                    Message(
+                        "add evidence: stated (the developer says so), reported (a credible third party "
+                        "does) or inferred (naming and timing only)"
+                    ),
                 )
             )
         elif edge.evidence != "inferred" and not edge.sources:
@@ -215,8 +300,14 @@ def _lineage_evidence(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
                 _problem(
                     dataset,
                     edge,
-                    f"{edge.source}: {edge.relation} {edge.target!r} is {edge.evidence} but gives no source",
-                    "add sources: the paper, model card or announcement that says so",
+                    Message(
+                        "{source}: {relation} {target} is {evidence} but gives no source",
+                        source=edge.source,
+                        relation=edge.relation,
+                        target=repr(edge.target),
+                        evidence=edge.evidence,
+                    ),
+                    Message("add sources: the paper, model card or announcement that says so"),
                 )
             )
     return problems
@@ -234,9 +325,17 @@ def _time_order(dataset: Dataset, edges: list[Edge]) -> list[Problem]:
                 _problem(
                     dataset,
                     edge,
-                    f"{edge.source} ({child}) is dated before {edge.target} ({parent}), "
-                    f"which it is {edge.relation.replace('_', ' ')}",
-                    "check both dates, or the direction of the relation",
+                    Message(
+                        "{source} ({child}) is dated before {target} ({parent}), "
+                        "which it is {relation_words}",
+                        source=edge.source,
+                        child=child,
+                        target=edge.target,
+                        parent=parent,
+                        relation_words=edge.relation.replace("_", " "),
+                        relation=edge.relation,
+                    ),
+                    Message("check both dates, or the direction of the relation"),
                 )
             )
     return problems

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import Problem
+from .errors import NO_HINT, Problem
+from .i18n import Message
 
 if TYPE_CHECKING:
     from .schema import AnyRecord
@@ -27,7 +28,7 @@ class Origin:
     def line(self) -> int:
         return self.at()[0]
 
-    def problem(self, path: tuple[Any, ...], message: str, hint: str = "") -> Problem:
+    def problem(self, path: tuple[Any, ...], message: Message, hint: Message = NO_HINT) -> Problem:
         line, column = self.at(*path)
         return Problem(self.file, line, column, message, hint)
 

@@ -7,6 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .errors import shown
+from .i18n import Message
+
 # ASCII digits only: \d would also take "２０２４" or "١٩٩٩", which no other tool reads as a date.
 _DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
@@ -19,21 +22,27 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Parse a date as written; raise ValueError naming what is wrong."""
+        """Parse a date as written; raise ValueError naming what is wrong (its argument a Message)."""
         match = _DATE.match(text)
         if not match:
-            raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+            raise ValueError(Message("date {date} is not YYYY, YYYY-MM or YYYY-MM-DD", date=shown(text)))
         year, month, day = (int(part) if part else None for part in match.groups())
         assert year is not None
         if year == 0:
-            raise ValueError(f"date {text!r} has no year 0: the calendar goes from 1 BC to AD 1")
+            raise ValueError(
+                Message("date {date} has no year 0: the calendar goes from 1 BC to AD 1", date=shown(text))
+            )
         if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"date {text!r} has no month {month}")
+            raise ValueError(Message("date {date} has no month {month}", date=shown(text), month=month))
         if day is not None:
             assert month is not None
             last = calendar.monthrange(year, month)[1]
             if not 1 <= day <= last:
-                raise ValueError(f"date {text!r} does not exist: that month has {last} days")
+                raise ValueError(
+                    Message(
+                        "date {date} does not exist: that month has {days} days", date=shown(text), days=last
+                    )
+                )
         return cls(year, month, day)
 
     @property

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .i18n import Message
+
 EXIT_OK = 0
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -11,20 +13,57 @@ EXIT_NOT_FOUND = 3
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
+NO_HINT = Message("")
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with a dataset, located in its file."""
+    """One thing wrong with a dataset, located in its file.
+
+    The message and the hint are Messages: English as `str(problem)` shows them, and templates
+    with values that `say` says in the user's language."""
 
     file: str
     line: int
     column: int
-    message: str
-    hint: str = field(default="", compare=False)
+    message: Message
+    hint: Message = field(default=NO_HINT, compare=False)
 
     def __str__(self) -> str:
-        text = f"{self.file}:{self.line}:{self.column}: {self.message}"
-        return escape_controls(f"{text} — {self.hint}" if self.hint else text)
+        return self.say("en")
+
+    def say(self, lang: str) -> str:
+        """file:line:column: message — hint, in `lang`, on one line."""
+        text = f"{self.file}:{self.line}:{self.column}: {self.message.say(lang)}"
+        hint = self.hint.say(lang)
+        return escape_controls(f"{text} — {hint}" if hint else text)
+
+
+def shown(value: object, quote: bool = True, limit: int = 60) -> str:
+    """A value as a message quotes it: in quotes (repr, which also escapes what a terminal would act
+    on; `quote=False` leaves a printable text bare), and cut short so that a huge one cannot flood
+    the screen: its first characters, then how many characters the value has."""
+    text = str(value)
+    if quote or not text.isprintable():
+        text = repr(value)
+    if len(text) <= limit:
+        return text
+    return Message("{start}… ({length:,} characters)", start=text[: limit - 12], length=len(str(value)))
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused (its strerror), in words the user's language has for the usual ones."""
+    import errno
+
+    reason = error.strerror or str(error)
+    name = errno.errorcode.get(error.errno or 0, "")
+    return Message.english(reason, f"errno:{name}") if name in _KNOWN_ERRNO else reason
+
+
+_KNOWN_ERRNO = {
+    "ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ELOOP", "EIO", "ENOSPC", "EROFS", "EEXIST",
+    "ENAMETOOLONG", "EMFILE", "ENFILE", "ENOMEM", "EBUSY", "ETXTBSY", "EFBIG", "EDQUOT", "EXDEV",
+}  # fmt: skip
 
 
 def escape_controls(text: str) -> str:
@@ -57,8 +96,8 @@ class LlmkgError(Exception):
 class DataError(LlmkgError):
     """The dataset cannot be read or is invalid."""
 
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, problems: list[Problem] | None = None, **values: object) -> None:
+        super().__init__(message, **values)
         self.problems = sorted(problems or [])
 
 
@@ -82,6 +121,6 @@ class NotFoundError(LlmkgError):
         self.suggestions = suggestions or []
         if self.suggestions:
             message = "no record named {name}; did you mean: {suggestions}?"
-            super().__init__(message, name=repr(name), suggestions=", ".join(self.suggestions))
+            super().__init__(message, name=shown(name), suggestions=", ".join(self.suggestions))
         else:
-            super().__init__("no record named {name}", name=repr(name))
+            super().__init__("no record named {name}", name=shown(name))

@@ -6,8 +6,9 @@ import os
 from pathlib import Path
 
 from .dataset import Dataset
-from .errors import DataError, Problem, UsageError
+from .errors import DataError, Problem, UsageError, os_reason, shown
 from .filekind import ODD_FILE_HINT, file_kind
+from .i18n import Message
 from .paths import PACKAGED, packaged_data_dir
 
 DATA_ENV = "LLMKG_DATA"
@@ -27,11 +28,14 @@ def data_paths(data: list[str] | str | None = None) -> list[Path]:
         elif kind == "file":
             files.append(root)
         elif kind == "missing":
-            raise UsageError(f"{root}: no such file or directory")
+            raise UsageError(
+                "{path}: no such file or directory", path=shown(str(root), quote=False, limit=300)
+            )
         else:
-            odd.append(Problem(str(root), 1, 1, f"not a regular file or directory: {kind}", ODD_FILE_HINT))
+            what = Message("not a regular file or directory: {kind}", kind=kind)
+            odd.append(Problem(str(root), 1, 1, what, ODD_FILE_HINT))
     if odd:
-        raise DataError(f"{len(odd)} data path(s) cannot be read", odd)
+        raise DataError("{n} data path(s) cannot be read", odd, n=len(odd))
     return files
 
 
@@ -56,17 +60,20 @@ def _directory(root: Path) -> tuple[list[Path], list[Problem]]:
             p for p in root.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith(".")
         )
     except OSError as exc:
-        raise DataError(f"{root}: cannot list the directory: {exc.strerror or exc}") from None
+        raise DataError(
+            "{path}: cannot list the directory: {reason}", path=str(root), reason=os_reason(exc)
+        ) from None
     found, odd = [], []
     for entry in entries:
         kind = file_kind(entry)
         if kind == "file":
             found.append(entry)
         elif kind != "missing":  # one removed since it was listed is simply gone
-            what = "a directory" if kind == "directory" else kind
-            odd.append(Problem(str(entry), 1, 1, f"not a regular file: {what}", ODD_FILE_HINT))
+            what = Message("a directory") if kind == "directory" else kind
+            message = Message("not a regular file: {what}", what=what)
+            odd.append(Problem(str(entry), 1, 1, message, ODD_FILE_HINT))
     if not found and not odd:
-        raise UsageError(f"{root}: no .yaml files in this directory")
+        raise UsageError("{path}: no .yaml files in this directory", path=str(root))
     return found, odd
 
 
@@ -105,5 +112,5 @@ def load_dataset(data: list[str] | str | None = None) -> Dataset:
     dataset, problems = read_dataset(data_paths(data))
     problems.extend(check(dataset))
     if problems:
-        raise DataError(f"the data has {len(problems)} problem(s)", problems)
+        raise DataError("the data has {n} problem(s)", problems, n=len(problems))
     return dataset

@@ -15,7 +15,7 @@ def packaged_data_dir() -> Path:
     for candidate in (here / "data", here.parents[1] / "data"):
         if (candidate / "history.yaml").is_file():
             return candidate
-    raise DataError(f"llmkg's packaged data is missing (looked in {here / 'data'})")
+    raise DataError("llmkg's packaged data is missing (looked in {path})", path=str(here / "data"))
 
 
 def is_packaged(file: str) -> bool:

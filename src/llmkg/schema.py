@@ -21,7 +21,9 @@ from pydantic_core import PydanticCustomError
 
 from . import dates
 from .counts import parse_count
+from .errors import shown
 from .fields import Shown
+from .i18n import Message
 from .vocabulary import RELATIONS
 
 # The order in which a record's fields are written (data files), stored, shown (cards) and
@@ -45,7 +47,13 @@ _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 # terminal shows; the zero-width joiner and non-joiner stay allowed, as some scripts spell with them.
 _REFUSED_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 _JOINERS = {"\u200c", "\u200d"}
-_CONTROL_NAMES = {"\t": "tab", "\n": "newline", "\r": "carriage return", "\x1b": "escape", "\x00": "NUL"}
+_CONTROL_NAMES = {
+    "\t": Message("tab"),
+    "\n": Message("newline"),
+    "\r": Message("carriage return"),
+    "\x1b": Message("escape"),
+    "\x00": Message("NUL"),
+}
 
 
 def _refuse_controls(value: str, allowed: str = "") -> str:
@@ -60,11 +68,19 @@ def _refuse_controls(value: str, allowed: str = "") -> str:
                 "holds {code} ({what}) at character {position}",
                 {
                     "code": f"U+{ord(char):04X}",
-                    "what": _CONTROL_NAMES.get(char) or unicodedata.name(char, "a control character").lower(),
+                    "what": _CONTROL_NAMES.get(char) or _unicode_name(char),
                     "position": position,
                 },
             )
     return value
+
+
+def _unicode_name(char: str) -> str:
+    """The character's Unicode name, as English reads it ("right-to-left override")."""
+    name = unicodedata.name(char, "")
+    if not name:
+        return Message("a control character")
+    return Message.english(name.lower(), "Unicode character {name}", name=name)
 
 
 def _check_label(value: str) -> str:
@@ -79,7 +95,11 @@ def _check_source(value: str) -> str:
     _refuse_controls(value)
     if _URL.match(value) or _ARXIV.match(value) or _DOI.match(value):
         return value
-    raise ValueError(f"{value!r} is not a source: use an https:// URL, arXiv:NNNN.NNNNN or doi:10.…")
+    raise ValueError(
+        Message(
+            "{value} is not a source: use an https:// URL, arXiv:NNNN.NNNNN or doi:10.…", value=shown(value)
+        )
+    )
 
 
 def _check_date(value: str) -> str:
@@ -89,7 +109,13 @@ def _check_date(value: str) -> str:
 
 def _check_relation(value: str) -> str:
     if value not in RELATIONS:
-        raise ValueError(f"{value!r} is not a relation; use one of: {', '.join(RELATIONS)}")
+        raise ValueError(
+            Message(
+                "{value} is not a relation; use one of: {relations}",
+                value=shown(value),
+                relations=", ".join(RELATIONS),
+            )
+        )
     return value
 
 
@@ -140,7 +166,13 @@ def _disputable(field: str) -> str:
     """A field that another source's value may be given for: one declared `disputable`."""
     allowed = [name for name, spec in disputable_fields().items() if spec]
     if field not in allowed:
-        raise ValueError(f"{field!r} cannot be disputed; use one of: {', '.join(allowed)}")
+        raise ValueError(
+            Message(
+                "{value} cannot be disputed; use one of: {fields}",
+                value=shown(field),
+                fields=", ".join(allowed),
+            )
+        )
     return field
 
 
@@ -168,7 +200,9 @@ def _positive_number(value: object) -> object:
     if isinstance(value, str):
         return float(parse_count(value))
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < math.inf:
-        raise ValueError(f"{value!r} is not a positive number such as 3.14e23 or 15T")
+        raise ValueError(
+            Message("{value} is not a positive number such as 3.14e23 or 15T", value=shown(value))
+        )
     return float(value)
 
 
@@ -185,7 +219,9 @@ class Measure(Strict):
     @model_validator(mode="after")
     def _estimate_names_its_author(self) -> Measure:
         if self.status == "estimated" and not self.estimated_by:
-            raise ValueError("estimated_by: an estimate names who estimates it (e.g. Epoch AI)")
+            raise ValueError(
+                Message("{field}: an estimate names who estimates it (e.g. Epoch AI)", field="estimated_by")
+            )
         return self
 
 
@@ -236,9 +272,11 @@ class Record(Strict):
     def _sourced_and_summarised(self) -> Record:
         if self.kind != "organization":  # type: ignore[attr-defined]
             if not self.sources:
-                raise ValueError("sources: at least one source is required (URL or arXiv id)")
+                raise ValueError(
+                    Message("{field}: at least one source is required (URL or arXiv id)", field="sources")
+                )
             if not self.summary.en:
-                raise ValueError("summary.en: an English summary is required")
+                raise ValueError(Message("{field}: an English summary is required", field="summary.en"))
         return self
 
 
@@ -279,15 +317,24 @@ class Model(_Organised):
     def _parameters_agree_with_status(self) -> Model:
         if self.parameters is None and self.parameters_status != "unknown":
             raise ValueError(
-                "parameters: missing, but parameters_status is "
-                f"{self.parameters_status!r}; write the count or set parameters_status: unknown"
+                Message(
+                    "{field}: missing, but parameters_status is {status}; write the count or set "
+                    "parameters_status: unknown",
+                    field="parameters",
+                    status=repr(self.parameters_status),
+                )
             )
         if self.parameters is not None and self.parameters_status == "unknown":
             raise ValueError(
-                "parameters_status: 'unknown' but parameters are given; use 'disclosed' or 'estimated'"
+                Message(
+                    "{field}: 'unknown' but parameters are given; use 'disclosed' or 'estimated'",
+                    field="parameters_status",
+                )
             )
         if self.parameters_status == "estimated" and not self.note:
-            raise ValueError("note: estimated parameters need a note saying who estimates them")
+            raise ValueError(
+                Message("{field}: estimated parameters need a note saying who estimates them", field="note")
+            )
         return self
 
 
@@ -317,9 +364,9 @@ class Concept(Record):
     @model_validator(mode="after")
     def _bilingual(self) -> Concept:
         if not self.names.ko:
-            raise ValueError("names.ko: a concept needs a Korean name")
+            raise ValueError(Message("{field}: a concept needs a Korean name", field="names.ko"))
         if not self.summary.ko:
-            raise ValueError("summary.ko: a concept needs a Korean summary")
+            raise ValueError(Message("{field}: a concept needs a Korean summary", field="summary.ko"))
         return self
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import NotFoundError
+from .errors import NotFoundError, shown
 from .names import begins_with, closest, normalize
 from .record import RecordView
 
@@ -35,15 +35,16 @@ class Choice:
         """Whether the user should hear what the name was taken for (it could mean others too)."""
         return bool(self.others) or self.reason != "name"
 
-    def note(self, name: str, lang: str, shown: int = 30) -> str:
+    def note(self, name: str, lang: str, listed: int = 30) -> str:
         """What a typed name was taken for, and what else it could mean (a line for stderr)."""
         from .i18n import t
 
         def label(record: RecordView) -> str:
             return f"{record.label(lang)} ({', '.join(filter(None, [record.date, t(record.kind, lang)]))})"
 
-        names = [record.label(lang) for record in self.others[:shown]]
+        names = [record.label(lang) for record in self.others[:listed]]
         rest = len(self.others) - len(names)
+        name = shown(name, quote=False)  # as typed, cut short if it is huge
         others = ", ".join(names) + (t(" and {n} more", lang, n=rest) if rest else "")
         if self.reason == "family":
             text = t(_FAMILY_NOTE, lang, name=name, record=label(self.record))

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import Problem
+from .errors import NO_HINT, Problem, os_reason, shown
 from .filekind import ODD_FILE_HINT, describe_mode, file_kind
+from .i18n import Message, has, term
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 64
@@ -128,26 +129,28 @@ def resolve_plain(text: str) -> Any:
 
 
 _BOMS = (
-    (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
-    (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
-    (b"\xff\xfe", "UTF-16 (little-endian)"),
-    (b"\xfe\xff", "UTF-16 (big-endian)"),
+    (b"\xff\xfe\x00\x00", "UTF-32", "little"),
+    (b"\x00\x00\xfe\xff", "UTF-32", "big"),
+    (b"\xff\xfe", "UTF-16", "little"),
+    (b"\xfe\xff", "UTF-16", "big"),
 )
-_RESAVE = "save it as UTF-8 (in the editor's encoding menu, or: iconv -f {0} -t UTF-8 FILE > NEW)"
+_RESAVE = "save it as UTF-8 (in the editor's encoding menu, or: iconv -f {encoding} -t UTF-8 FILE > NEW)"
+_SPLIT = Message("split the data into several files")
 # What YAML does not allow in a stream (YAML 1.1, section 5.1): C0 and C1 controls but tab,
 # newline, carriage return and NEL; surrogates; U+FFFE and U+FFFF.
 _NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def _wide_encoding(raw: bytes) -> str | None:
-    """The UTF-16 or UTF-32 encoding `raw` is in, from its byte-order mark or its NUL bytes."""
-    for bom, name in _BOMS:
+def _wide_encoding(raw: bytes) -> tuple[str, str] | None:
+    """The UTF-16 or UTF-32 encoding `raw` is in and its byte order ("little" or "big"), from its
+    byte-order mark or its NUL bytes."""
+    for bom, name, order in _BOMS:
         if raw.startswith(bom):
-            return name
+            return name, order
     head = raw[:4096]
     if len(head) >= 4 and head.count(0) * 3 > len(head):  # ASCII text in UTF-16: every other byte NUL
         odd_nuls = head[1::2].count(0)
-        return "UTF-16 (little-endian)" if odd_nuls > head[0::2].count(0) else "UTF-16 (big-endian)"
+        return ("UTF-16", "little") if odd_nuls > head[0::2].count(0) else ("UTF-16", "big")
     return None
 
 
@@ -155,8 +158,20 @@ def decode(path: str, raw: bytes) -> str:
     """UTF-8 text without its BOM, or a located problem naming the bad byte."""
     wide = _wide_encoding(raw)
     if wide is not None:
-        encoding = wide.split()[0]
-        raise YamlProblem(Problem(path, 1, 1, f"the file is {wide}, not UTF-8", _RESAVE.format(encoding)))
+        encoding, order = wide
+        if order == "little":
+            named = Message("{encoding} (little-endian)", encoding=encoding)
+        else:
+            named = Message("{encoding} (big-endian)", encoding=encoding)
+        raise YamlProblem(
+            Problem(
+                path,
+                1,
+                1,
+                Message("the file is {encoding}, not UTF-8", encoding=named),
+                Message(_RESAVE, encoding=encoding),
+            )
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -167,8 +182,8 @@ def decode(path: str, raw: bytes) -> str:
                 path,
                 line,
                 column,
-                f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-                "save the file as UTF-8",
+                Message("not valid UTF-8 (byte {byte})", byte=f"0x{raw[exc.start]:02x}"),
+                Message("save the file as UTF-8"),
             )
         ) from None
     text = text[1:] if text.startswith("\ufeff") else text
@@ -178,15 +193,30 @@ def decode(path: str, raw: bytes) -> str:
         line = text.count("\n", 0, start) + 1
         column = start - (text.rfind("\n", 0, start) + 1) + 1
         char = bad.group()
-        what = "a NUL byte" if char == "\x00" else f"the control character U+{ord(char):04X}"
+        what = (
+            Message("a NUL byte")
+            if char == "\x00"
+            else Message("the control character {code}", code=f"U+{ord(char):04X}")
+        )
         raise YamlProblem(
-            Problem(path, line, column, f"the file holds {what}, which YAML does not allow", "remove it")
+            Problem(
+                path,
+                line,
+                column,
+                Message("the file holds {what}, which YAML does not allow", what=what),
+                Message("remove it"),
+            )
         )
     return text
 
 
 def _not_regular(name: str, what: str) -> YamlProblem:
-    return YamlProblem(Problem(name, 1, 1, f"not a regular file: {what}", ODD_FILE_HINT))
+    return YamlProblem(Problem(name, 1, 1, Message("not a regular file: {what}", what=what), ODD_FILE_HINT))
+
+
+def _unreadable(name: str, error: OSError) -> YamlProblem:
+    message = Message("cannot read the file: {reason}", reason=os_reason(error))
+    return YamlProblem(Problem(name, 1, 1, message, Message("check the path")))
 
 
 def read_file(path: Path) -> Document:
@@ -194,41 +224,31 @@ def read_file(path: Path) -> Document:
     name = str(path)
     kind = file_kind(path)
     if kind != "file":
-        raise _not_regular(name, "no such file" if kind == "missing" else kind)
+        raise _not_regular(name, Message("no such file") if kind == "missing" else kind)
     try:
         # Non-blocking, in case the path became a FIFO since it was examined: opening one for
         # reading would otherwise wait for a writer forever.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        raise YamlProblem(
-            Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "check the path")
-        ) from None
+        raise _unreadable(name, exc) from None
     with os.fdopen(fd, "rb") as handle:
         try:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise _not_regular(name, describe_mode(info.st_mode))
             if info.st_size > MAX_FILE_BYTES:
-                raise YamlProblem(
-                    Problem(
-                        name,
-                        1,
-                        1,
-                        f"file is {info.st_size / 2**20:.0f} MiB; the limit is {MAX_FILE_BYTES // 2**20} MiB",
-                        "split the data into several files",
-                    )
+                message = Message(
+                    "file is {size:.0f} MiB; the limit is {limit} MiB",
+                    size=info.st_size / 2**20,
+                    limit=MAX_FILE_BYTES // 2**20,
                 )
+                raise YamlProblem(Problem(name, 1, 1, message, _SPLIT))
             raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise YamlProblem(
-                Problem(name, 1, 1, f"cannot read the file: {exc.strerror or exc}", "check the path")
-            ) from None
+            raise _unreadable(name, exc) from None
     if len(raw) > MAX_FILE_BYTES:  # it grew while being read
-        raise YamlProblem(
-            Problem(
-                name, 1, 1, f"file is over {MAX_FILE_BYTES // 2**20} MiB", "split the data into several files"
-            )
-        )
+        message = Message("file is over {limit} MiB", limit=MAX_FILE_BYTES // 2**20)
+        raise YamlProblem(Problem(name, 1, 1, message, _SPLIT))
     return parse_text(name, decode(name, raw))
 
 
@@ -241,15 +261,24 @@ def parse_text(name: str, text: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = f"not valid YAML: {exc.problem or exc.context}"
-        hint = "check the indentation and quoting at this place"
+        message = Message("not valid YAML: {problem}", problem=_parser_says(exc.problem or exc.context))
+        hint = Message("check the indentation and quoting at this place")
         if "mapping values are not allowed" in (exc.problem or ""):
-            hint = "quote a value that contains ': ' (for example name: \"A: B\")"
+            hint = Message("quote a value that contains ': ' (for example name: \"A: B\")")
         if "\t" in (exc.problem or "") or _tab_at(text, line):
-            hint = "indent with spaces; YAML does not allow tabs for indentation"
+            hint = Message("indent with spaces; YAML does not allow tabs for indentation")
         raise YamlProblem(Problem(name, line, column, message, hint)) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(Problem(name, 1, 1, f"not valid YAML: {exc}", "")) from None
+        message = Message("not valid YAML: {problem}", problem=_parser_says(str(exc)))
+        raise YamlProblem(Problem(name, 1, 1, message)) from None
+
+
+def _parser_says(text: str | None) -> str:
+    """The YAML parser's own words: translated where llmkg knows them (libyaml's), quoted when not."""
+    text = str(text)
+    return (
+        term(text) if has(text, "ko") else Message.english(text, "the parser says {words}", words=repr(text))
+    )
 
 
 def _position(event: Any) -> Position:
@@ -314,8 +343,8 @@ class _Builder:
         if self.documents > 1:
             raise self.fail(
                 event.start_mark,
-                "the file holds more than one YAML document",
-                "remove the '---' separator; one file holds one list of records",
+                Message("the file holds more than one YAML document"),
+                Message("remove the '---' separator; one file holds one list of records"),
             )
 
     def scalar(self, event: Any) -> None:
@@ -325,8 +354,8 @@ class _Builder:
         if is_key and plain and event.value == "<<":
             raise self.fail(
                 event.start_mark,
-                "YAML merge keys (<<) are not supported",
-                "write the keys out in each record instead of merging them from an anchor",
+                Message("YAML merge keys (<<) are not supported"),
+                Message("write the keys out in each record instead of merging them from an anchor"),
             )
         if not is_key:
             self.doc.positions.setdefault(self.child_path(), _position(event))
@@ -344,11 +373,11 @@ class _Builder:
         if len(self.stack) >= MAX_DEPTH:
             raise self.fail(
                 event.start_mark,
-                f"nesting deeper than {MAX_DEPTH} levels",
-                "llmkg records are at most a few levels deep",
+                Message("nesting deeper than {depth} levels", depth=MAX_DEPTH),
+                Message("llmkg records are at most a few levels deep"),
             )
         if self.expects_key():
-            raise self.fail(event.start_mark, "a mapping key must be a plain string", "")
+            raise self.fail(event.start_mark, Message("a mapping key must be a plain string"))
         path = self.child_path()
         self.doc.positions.setdefault(path, _position(event))
         self.count(event)
@@ -364,14 +393,18 @@ class _Builder:
 
     def alias(self, event: Any) -> None:
         if event.anchor not in self.anchors:
-            raise self.fail(event.start_mark, f"unknown alias *{event.anchor}", "define &anchor first")
+            raise self.fail(
+                event.start_mark,
+                Message("unknown alias {alias}", alias=f"*{event.anchor}"),
+                Message("define &anchor first"),
+            )
         value, size = self.anchors[event.anchor]
         self.count(event, size)
         self.add(value, size, event)
 
     # --- the steps -----------------------------------------------------------------------------
 
-    def fail(self, mark: Any, message: str, hint: str = "") -> YamlProblem:
+    def fail(self, mark: Any, message: Message, hint: Message = NO_HINT) -> YamlProblem:
         return YamlProblem(Problem(self.name, mark.line + 1, mark.column + 1, message, hint))
 
     def expects_key(self) -> bool:
@@ -391,8 +424,8 @@ class _Builder:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
             raise self.fail(
                 event.start_mark,
-                f"YAML tag {shown} is not allowed",
-                "remove the tag; llmkg reads plain strings, numbers, lists and mappings only",
+                Message("YAML tag {tag} is not allowed", tag=shown),
+                Message("remove the tag; llmkg reads plain strings, numbers, lists and mappings only"),
             )
 
     def count(self, event: Any, size: int = 1) -> None:
@@ -401,14 +434,18 @@ class _Builder:
         if self.written > MAX_VALUES:
             raise self.fail(
                 event.start_mark,
-                f"the file holds more than {MAX_VALUES:,} values, the limit for one file",
-                "split the data into several files",
+                Message(
+                    "the file holds more than {limit:,} values, the limit for one file", limit=MAX_VALUES
+                ),
+                _SPLIT,
             )
         if self.nodes > MAX_NODES:
             raise self.fail(
                 event.start_mark,
-                f"the document expands to more than {MAX_NODES:,} values through YAML aliases",
-                "remove YAML aliases (*name) that repeat large parts of the file",
+                Message(
+                    "the document expands to more than {limit:,} values through YAML aliases", limit=MAX_NODES
+                ),
+                Message("remove YAML aliases (*name) that repeat large parts of the file"),
             )
 
     def add(self, value: Any, size: int, event: Any) -> None:
@@ -429,15 +466,16 @@ class _Builder:
 
     def add_key(self, top: _Frame, value: Any, event: Any) -> None:
         if isinstance(value, (dict, list)):
-            raise self.fail(event.start_mark, "a mapping key must be a plain string", "")
+            raise self.fail(event.start_mark, Message("a mapping key must be a plain string"))
         key = value if isinstance(value, str) else str(value)
         line, column = event.start_mark.line + 1, event.start_mark.column + 1
         top.key_pending = False
         if key in top.keys:
-            first = f"duplicate key {key!r} (first written on line {top.keys[key]})"
-            self.doc.problems.append(
-                Problem(self.name, line, column, first, "keep one of the two; this one is ignored")
+            first = Message(
+                "duplicate key {key} (first written on line {line})", key=shown(key), line=top.keys[key]
             )
+            hint = Message("keep one of the two; this one is ignored")
+            self.doc.problems.append(Problem(self.name, line, column, first, hint))
             top.key = _DUPLICATE
             return
         top.keys[key] = line

@@ -28,17 +28,22 @@ from ..errors import (
 from ..version import __version__
 from .options import Lang, examples
 
+# The language of the messages of this run (warnings, interruptions): English until the options
+# of `llmkg` itself are parsed.
+_said_in = ["en"]
+
 
 class _Group(TyperGroup):
     """The command group; an error leaving a command learns the language to be reported in."""
 
     def invoke(self, ctx: Any) -> Any:
+        # The options of `llmkg` itself are parsed by now, even when the command is unknown.
+        given = ctx.params.get("lang") or "en"
+        lang = str(getattr(given, "value", given))
+        _said_in[0] = lang
         try:
             return super().invoke(ctx)
         except Exception as error:
-            # The options of `llmkg` itself are parsed by now, even when the command is unknown.
-            given = ctx.params.get("lang") or "en"
-            lang = str(getattr(given, "value", given))
             if lang != "en":
                 if isinstance(error, LlmkgError):
                     error.lang = lang  # type: ignore[attr-defined]
@@ -162,9 +167,10 @@ def _report(error: LlmkgError) -> None:
     typer.echo(f"llmkg: {t('error', lang)}: {escape_controls(message)}", err=True)
     problems = getattr(error, "problems", [])
     for problem in problems[:50]:
-        typer.echo(f"  {problem}", err=True)
+        typer.echo(f"  {problem.say(lang)}", err=True)
     if len(problems) > 50:
-        typer.echo(f"  … and {len(problems) - 50} more; run `llmkg validate` to see them all", err=True)
+        more = t("… and {n} more; run `llmkg validate` to see them all", lang, n=len(problems) - 50)
+        typer.echo(f"  {more}", err=True)
 
 
 class Stopped(BaseException):
@@ -190,6 +196,7 @@ def main(argv: list[str] | None = None) -> None:
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, _on_signal)
+    _said_in[0] = "en"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", DataWarning)
@@ -201,11 +208,11 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Exit as done:
         code = done.exit_code
     except (KeyboardInterrupt, typer.Abort):
-        typer.echo("llmkg: interrupted", err=True)
+        typer.echo(f"llmkg: {_said('interrupted')}", err=True)
         code = EXIT_INTERRUPTED
     except Stopped as stop:
         interrupted = stop.signum == signal.SIGINT
-        typer.echo(f"llmkg: {'interrupted' if interrupted else 'terminated'}", err=True)
+        typer.echo(f"llmkg: {_said('interrupted' if interrupted else 'terminated')}", err=True)
         code = EXIT_INTERRUPTED if interrupted else EXIT_TERMINATED
     except BrokenPipeError:
         # The reader went away (`llmkg timeline --all | head -1`): stop quietly.
@@ -240,19 +247,35 @@ def _show_warning(
     file: TextIO | None = None,
     line: str | None = None,
 ) -> None:
-    """A warning about the data is one line on stderr, like an error; others show as Python's do."""
+    """A warning about the data is one line on stderr, like an error, in the user's language; others
+    show as Python's do."""
     if issubclass(category, DataWarning):
-        typer.echo(f"llmkg: warning: {escape_controls(str(message))}", err=True)
+        from ..i18n import say
+
+        text = message.args[0] if isinstance(message, Warning) and message.args else message
+        said = say(text, _said_in[0])
+        typer.echo(f"llmkg: {_said('warning')}: {escape_controls(str(said))}", err=True)
     else:
         _show_other_warning(message, category, filename, lineno, file, line)
 
 
+def _said(text: str) -> str:
+    """`text` in the language of this run."""
+    from ..i18n import t
+
+    return t(text, _said_in[0])
+
+
 def _failed_output(error: OSError) -> int:
     """A write that failed (a full disk, a closed terminal): one line, exit 1, nothing more written."""
-    what = str(error.filename) if error.filename else "cannot write output"
+    from ..errors import os_reason
+    from ..i18n import say
+
+    what = str(error.filename) if error.filename else _said("cannot write output")
+    reason = say(os_reason(error), _said_in[0])
     _silence_stdout()
     try:
-        sys.stderr.write(f"llmkg: error: {what}: {error.strerror or error}\n")
+        sys.stderr.write(f"llmkg: {_said('error')}: {what}: {reason}\n")
         sys.stderr.flush()
     except OSError:
         pass  # stderr is failing too: the exit status is all that is left

@@ -41,6 +41,13 @@ def _note(message: str) -> None:
     typer.echo(message, err=True)
 
 
+def _said(ctx: typer.Context, template: str, **values: object) -> None:
+    """A note on stderr in the user's language."""
+    from ..i18n import t
+
+    _note(t(template, settings(ctx).lang, **values))
+
+
 def _chosen(ctx: typer.Context, kg: "KnowledgeGraph", name: str) -> str:
     """The id of the record `name` stands for, saying on stderr when it could mean others too."""
     choice = kg.choose(name)
@@ -268,16 +275,22 @@ def validate(
     """Check the data and print every problem as file:line:column: message — hint."""
     from ..checks import check, future_dates
     from ..errors import DataError
+    from ..i18n import count, t
     from ..loader import data_paths, read_dataset
 
+    lang = settings(ctx).lang
     files = data_paths(directory or settings(ctx).data)
     dataset, problems = read_dataset(files)
     problems = sorted(problems + check(dataset) + future_dates(dataset))
     for problem in problems:
-        typer.echo(str(problem))
+        typer.echo(problem.say(lang))
     if problems:
-        raise DataError(f"{len(problems)} problem(s) in {len(files)} file(s)")
-    typer.echo(f"ok: {len(dataset.records)} records in {len(files)} file(s), no problems")
+        having = len({problem.file for problem in problems})  # the files that have problems
+        raise DataError(
+            "{found} in {files}", found=count(len(problems), "problem"), files=count(having, "file")
+        )
+    records, read = count(len(dataset.records), "record"), count(len(files), "file")
+    typer.echo(t("ok: {records} in {files}, no problems", lang, records=records, files=read))
 
 
 def _format_help() -> str:
@@ -345,7 +358,13 @@ def export(
     )
     written = run_export(_graph(ctx), fmt, output, selection, options)
     if written.files:
-        _note(f"wrote {written.nodes} nodes and {written.edges} edges to {', '.join(written.files)}")
+        _said(
+            ctx,
+            "wrote {nodes} nodes and {edges} edges to {files}",
+            nodes=written.nodes,
+            edges=written.edges,
+            files=", ".join(written.files),
+        )
 
 
 @app.command(
@@ -373,9 +392,13 @@ def view(
 
     language = lang.value if lang else settings(ctx).lang
     written = write(_graph(ctx), selection, Path(output), language)
-    _note(
-        f"wrote {written.nodes} records and {written.edges} relations to {written.path} "
-        f"({written.size / 1e6:.1f} MB)"
+    _said(
+        ctx,
+        "wrote {records} records and {relations} relations to {path} ({size:.1f} MB)",
+        records=written.nodes,
+        relations=written.edges,
+        path=str(written.path),
+        size=written.size / 1e6,
     )
     if no_open or not open_in_browser(written.path):
         typer.echo(str(written.path.resolve()))
@@ -437,7 +460,7 @@ def chart(
     language = lang.value if lang else settings(ctx).lang
     drawn = draw(_graph(ctx), kind_of_chart, selection, output, language, by, file_format, size, everything)
     if output and drawn:
-        _note(f"wrote {drawn} to {output}")
+        _said(ctx, "wrote {what} to {path}", what=drawn, path=output)
 
 
 @app.command(

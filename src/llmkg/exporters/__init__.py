@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..atomic import install, temporary_beside, write_files, write_text
-from ..errors import ExportError, UsageError
+from ..errors import ExportError, UsageError, shown
 from .options import ExportOptions
 from .sanitize import sanitize
 
@@ -102,14 +102,18 @@ def export(
     """Write the selected part of `kg` as `fmt` to `output` (a file, a directory, or standard output)."""
     writer = WRITERS.get(fmt)
     if writer is None:
-        raise UsageError(f"unknown export format {fmt!r}; use one of: {', '.join(WRITERS)}")
+        raise UsageError(
+            "unknown export format {format}; use one of: {choices}",
+            format=shown(fmt),
+            choices=", ".join(WRITERS),
+        )
     options = dataclasses.replace(options or ExportOptions(), selection=selection)
     options.check(fmt, {name: known.options for name, known in WRITERS.items()})
     to_stdout = output is None or output == "-"
     if writer.writes == "files" and to_stdout:
-        raise UsageError(f"{fmt} writes two files: give a directory with -o DIR")
+        raise UsageError("{format} writes two files: give a directory with -o DIR", format=fmt)
     if writer.writes == "file" and to_stdout:
-        raise UsageError(f"{fmt} writes a database file: give it with -o FILE")
+        raise UsageError("{format} writes a database file: give it with -o FILE", format=fmt)
     ids = selection.node_ids(kg)
     source: Any = sanitize(kg, ids) if writer.reads == "graph" else Selected(kg, ids)
     render = getattr(importlib.import_module(f"{__name__}.{writer.module}"), writer.function)
@@ -118,7 +122,7 @@ def export(
         if not isinstance(rendered, (str, bytes, dict)) and not callable(rendered):
             rendered = _Stream(rendered)  # a writer that streams: fail before writing
     except (TypeError, ValueError) as exc:
-        raise ExportError(f"{fmt} export failed: {exc}") from None
+        raise ExportError("{format} export failed: {reason}", format=fmt, reason=_reason(exc)) from None
     nodes, edges = (
         (len(source.nodes), len(source.edges)) if writer.reads == "graph" else (len(ids), source.edge_count())
     )
@@ -138,6 +142,16 @@ def export(
     return Written(nodes, edges, files)
 
 
+def _reason(error: Exception) -> str:
+    """What a failed writer said: its own message (in the user's language when it is an llmkg
+    error), or the library's words."""
+    if isinstance(error, ExportError) and error.values:
+        from ..i18n import Message
+
+        return Message.english(str(error), error.template, **error.values)
+    return str(error)
+
+
 def _fill(target: Path, fill: Callable[[str], None], no_clobber: bool) -> str:
     """Let a writer fill a temporary file beside `target`, then put it in place."""
     from ..atomic import refuse_existing
@@ -149,7 +163,7 @@ def _fill(target: Path, fill: Callable[[str], None], no_clobber: bool) -> str:
         fill(temporary)
     except ExportError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"cannot write {target}: {exc}") from None
+        raise ExportError("cannot write {path}: {reason}", path=str(target), reason=_reason(exc)) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -58,8 +58,10 @@ def _diagram(options: ExportOptions) -> str:
 def _flowchart(graph: ExportGraph) -> str:
     if len(graph.edges) > MAX_EDGES:
         raise ExportError(
-            f"the selection has {len(graph.edges)} edges; Mermaid draws at most {MAX_EDGES}: "
-            "narrow it with --root NAME --depth N, --lineage NAME, --from/--to or --kind"
+            "the selection has {edges} edges; Mermaid draws at most {most}: "
+            "narrow it with --root NAME --depth N, --lineage NAME, --from/--to or --kind",
+            edges=len(graph.edges),
+            most=MAX_EDGES,
         )
     short = {rid: f"n{index}" for index, (rid, _attrs) in enumerate(graph.nodes)}
     lines = ["flowchart BT", _credit_comment()]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
-from ..errors import UsageError
+from ..errors import UsageError, shown
+from ..i18n import Message
 
 if TYPE_CHECKING:
     from ..questions.selection import Selection
@@ -35,11 +36,18 @@ class ExportOptions:
             (self.diagram, MERMAID_DIAGRAMS, "--diagram"),
         ):
             if value not in allowed:
-                raise UsageError(f"{option} {value!r}: use one of {', '.join(allowed)}")
+                raise UsageError(
+                    "{option} {value}: use one of {choices}",
+                    option=option,
+                    value=shown(value),
+                    choices=", ".join(allowed),
+                )
         defaults = ExportOptions()
         for field in fields(self):
             name = field.name
             given = getattr(self, name) != getattr(defaults, name)
             if name in OPTION_NAMES and name not in applicable[fmt] and given:
-                owners = " and ".join(f for f, options in applicable.items() if name in options)
-                raise UsageError(f"{OPTION_NAMES[name]} applies to {owners} only")
+                owners = Message.joined([f for f, options in applicable.items() if name in options], " and ")
+                raise UsageError(
+                    "{option} applies to {formats} only", option=OPTION_NAMES[name], formats=owners
+                )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import dates
-from ..errors import UsageError
+from ..errors import UsageError, shown
+from ..i18n import term
 
 if TYPE_CHECKING:
     from ..record import RecordView
@@ -43,7 +44,9 @@ def date_bound(text: str | int | None, what: str) -> dates.PartialDate | None:
     try:
         return dates.parse(str(text))
     except ValueError as exc:
-        raise UsageError(f"{what}: {exc}") from None
+        raise UsageError(
+            "{what}: {reason}", what=what, reason=exc.args[0] if exc.args else str(exc)
+        ) from None
 
 
 def record_label(record: RecordView, lang: str) -> str:
@@ -71,5 +74,5 @@ def organization_and_parts(kg: Store, name: str) -> set[str]:
     """The organization `name` and every organization that is part of it, transitively."""
     root = kg.resolve(name)
     if root.kind != "organization":
-        raise UsageError("{name} is a {kind}, not an organization", name=repr(name), kind=root.kind)
+        raise UsageError("{name} is a {kind}, not an organization", name=shown(name), kind=term(root.kind))
     return kg.closure({root.id}, "part_of", "in")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UsageError
+from ..errors import UsageError, shown
 from ..i18n import t
 from ..output import Answer, Rows
 from ..vocabulary import RELATIONS
@@ -119,7 +119,7 @@ def neighbors(
         if unknown:
             raise UsageError(
                 "unknown relation {relations}; use one of: {choices}",
-                relations=", ".join(sorted(unknown)),
+                relations=shown(", ".join(sorted(unknown)), quote=False),
                 choices=", ".join(RELATIONS),
             )
     center = kg.resolve(name)

@@ -14,6 +14,7 @@ import heapq
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..errors import shown
 from ..i18n import t
 from ..output import Answer, Rows
 from ..vocabulary import RELATIONS
@@ -65,7 +66,10 @@ class Path(list[Step], Answer):
         return [Rows(headers, rows, fit=("whole", "whole", "name", "whole", "whole"), drop=(4, 3))]
 
     def notes(self, lang: str, fmt: str) -> list[str]:
-        return [] if self.steps else [t("no path between {a} and {b}", lang, a=self.a, b=self.b)]
+        if self.steps:
+            return []
+        a, b = shown(self.a, quote=False), shown(self.b, quote=False)  # as typed, cut short if huge
+        return [t("no path between {a} and {b}", lang, a=a, b=b)]
 
 
 def _rank(relation: str) -> int:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UsageError
+from ..errors import UsageError, shown
 from ..i18n import t
 from ..names import label_parts, normalize
 from ..output import Answer, Rows
@@ -54,7 +54,7 @@ class Search(list["Hit"], Answer):
         if self.hits or self.kg is None:
             return []
         closest = ", ".join(self.kg[rid].label(lang) for rid in self.kg.suggest(self.query))
-        message = t("no record matches {query}", lang, query=repr(self.query))
+        message = t("no record matches {query}", lang, query=shown(self.query))
         return [message + (t("; the closest names: {names}", lang, names=closest) if closest else "")]
 
 

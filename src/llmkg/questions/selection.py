@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import dates
-from ..errors import UsageError
+from ..errors import UsageError, shown
 from ..vocabulary import KINDS
 from .common import date_bound
 
@@ -41,14 +41,20 @@ class Selection:
         """The ids of the selected records."""
         low, high = date_bound(self.year_from, "--from"), date_bound(self.year_to, "--to")
         if low and high and low.earliest > high.latest:
-            raise UsageError(f"--from {self.year_from} is after --to {self.year_to}")
+            raise UsageError("--from {start} is after --to {end}", start=self.year_from, end=self.year_to)
         unknown = set(self.kinds or []) - set(KINDS)
         if unknown:
-            raise UsageError(f"unknown kind {', '.join(sorted(unknown))}; use one of: {', '.join(KINDS)}")
+            raise UsageError(
+                "unknown kind {kinds}; use one of: {choices}",
+                kinds=shown(", ".join(sorted(unknown)), quote=False),
+                choices=", ".join(KINDS),
+            )
         odd = set(self.notability or []) - set(NOTABILITY)
         if odd:
             raise UsageError(
-                f"unknown notability {', '.join(sorted(odd))}; use one of: {', '.join(NOTABILITY)}"
+                "unknown notability {values}; use one of: {choices}",
+                values=shown(", ".join(sorted(odd)), quote=False),
+                choices=", ".join(NOTABILITY),
             )
         rows = kg.index.summary_rows()  # id -> (kind, date, notability), without reading records
         chosen = set(rows)

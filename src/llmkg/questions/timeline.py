@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .. import dates
 from ..counts import format_count
 from ..errors import UsageError
+from ..errors import shown as cut
 from ..i18n import t
 from ..output import Answer, Rows
 from ..vocabulary import KINDS
@@ -93,7 +94,7 @@ def timeline(
     if unknown:
         raise UsageError(
             "unknown kind {kinds}; use one of: {choices}",
-            kinds=", ".join(sorted(unknown)),
+            kinds=cut(", ".join(sorted(unknown)), quote=False),
             choices=", ".join(KINDS),
         )
     orgs = organization_and_parts(kg, org) if org else None
