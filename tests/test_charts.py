@@ -224,3 +224,23 @@ def test_a_chart_that_cannot_be_written_says_so(tmp_path: Path) -> None:
     result = run("chart", "releases", "-o", "/dev/full", "--format", "svg")
     assert result.code == 1
     assert "No space left on device" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_tree_with_more_models_than_a_slide_holds_draws_the_most_telling_and_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    from llmkg.charts import ROOM
+
+    data = tmp_path / "data"
+    generator = Path(__file__).resolve().parents[1] / "scripts" / "synthetic_data.py"
+    subprocess.run([sys.executable, str(generator), "2000", str(data)], check=True, capture_output=True)
+    target = tmp_path / "tree.svg"
+    result = run("--data", str(data), "chart", "tree", "-o", str(target))
+    assert result.code == 0, result.stderr
+    assert f"room for {ROOM['slide']} models" in result.stderr
+    assert f"wrote {ROOM['slide']} models" in result.stderr
+    texts = svg_texts(target)
+    assert any(text.strip().startswith("+") for text in texts)  # the others are counted, not dropped

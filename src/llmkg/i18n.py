@@ -753,6 +753,38 @@ _KO_MESSAGES = {
     ),
     "cannot create the directory {path}: {reason}": "디렉터리 {path}을(를) 만들 수 없습니다: {reason}",
     "cannot write in {path}: {reason}": "{path}에 쓸 수 없습니다: {reason}",
+    "--by {value}: use one of {choices}": "--by {value}: 다음 중 하나를 쓰세요: {choices}",
+    "--format {value}: use one of {choices}": "--format {value}: 다음 중 하나를 쓰세요: {choices}",
+    "--size {value}: use one of {choices}": "--size {value}: 다음 중 하나를 쓰세요: {choices}",
+    "unknown chart {kind}; use one of: {choices}": (
+        "알 수 없는 차트 {kind}입니다. 다음 중 하나를 쓰세요: {choices}"
+    ),
+    "{path}: give a file ending in .svg, .png or .pdf, or say the format with --format svg|png|pdf": (
+        "{path}: .svg, .png, .pdf로 끝나는 파일 이름을 주거나 --format svg|png|pdf로 형식을 지정하세요"
+    ),
+    "{n:,} models": "모델 {n:,}개",
+    "{n:,} models in {years} years": "{years}년에 걸친 모델 {n:,}개",
+    "a parameter count": "파라미터 수",
+    "a training compute figure": "학습 연산량",
+    "no model in the selection has {what} yet; nothing drawn": (
+        "선택한 범위에 {what}이(가) 있는 모델이 아직 없어 그리지 않았습니다"
+    ),
+    "no model in the selection; nothing drawn": "선택한 범위에 모델이 없어 그리지 않았습니다",
+    "no dated model in the selection; nothing drawn": (
+        "선택한 범위에 날짜가 있는 모델이 없어 그리지 않았습니다"
+    ),
+    "slide": "슬라이드",
+    "poster": "포스터",
+    "the {size} has room for {room:,} models: {n:,} more are counted on their ancestors (+N)": (
+        "{size}에는 모델 {room:,}개까지 들어갑니다. 나머지 {n:,}개는 조상 모델에 개수로 표시합니다(+N)"
+    ),
+    (
+        "the selection has {n:,} records; the explorer draws at most {most:,}: choose a part with "
+        "--root NAME --depth N, --lineage NAME, --from/--to, --kind or --notability"
+    ): (
+        "선택한 레코드가 {n:,}개입니다. 탐색기는 최대 {most:,}개까지 그립니다. --root NAME --depth N, "
+        "--lineage NAME, --from/--to, --kind, --notability로 일부를 고르세요"
+    ),
     "{path} is a symbolic link into {directory}, which does not exist": (
         "{path}은(는) 존재하지 않는 디렉터리 {directory}을(를) 가리키는 심볼릭 링크입니다"
     ),

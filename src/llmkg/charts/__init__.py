@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from ..errors import UsageError
+from ..i18n import Message, t
 
 if TYPE_CHECKING:
     from ..questions.selection import Selection
@@ -23,6 +24,10 @@ KINDS = ("params", "compute", "releases", "tree")
 FORMATS = ("svg", "png", "pdf")
 GROUPINGS = ("openness", "organization")
 SIZES = ("slide", "poster")
+# How many models a page has room to name: the packaged history's landmark and major models
+# (about 190) fit a slide; beyond that, names get too small to read and drawing gets slow.
+ROOM = {"slide": 300, "poster": 1200}
+ROOM_NOTE = "the {size} has room for {room:,} models: {n:,} more are counted on their ancestors (+N)"
 
 _SCATTERS = {
     "params": ("parameters", "Parameters of language models over time", "Parameters"),
@@ -38,27 +43,32 @@ def _format(output: str | None, fmt: str | None) -> str:
     """The file format: --format, else the output's suffix; a path with neither is refused."""
     if fmt is not None:
         if fmt not in FORMATS:
-            raise UsageError(f"--format {fmt!r}: use one of {', '.join(FORMATS)}")
+            raise UsageError(
+                "--format {value}: use one of {choices}", value=repr(fmt), choices=", ".join(FORMATS)
+            )
         return fmt
     if output is None:
         return ""
     suffix = Path(output).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
         raise UsageError(
-            f"{output}: give a file ending in .svg, .png or .pdf, or say the format with --format svg|png|pdf"
+            "{path}: give a file ending in .svg, .png or .pdf, or say the format with --format svg|png|pdf",
+            path=output,
         )
     return suffix
 
 
 def _check(kind: str, by: str, size: str) -> None:
     if kind not in KINDS:
-        raise UsageError(f"unknown chart {kind!r}; use one of: {', '.join(KINDS)}")
+        raise UsageError(
+            "unknown chart {kind}; use one of: {choices}", kind=repr(kind), choices=", ".join(KINDS)
+        )
     if by not in GROUPINGS:
-        raise UsageError(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
+        raise UsageError("--by {value}: use one of {choices}", value=repr(by), choices=", ".join(GROUPINGS))
     if by != "openness" and kind != "releases":
         raise UsageError("--by applies to the releases chart only")
     if size not in SIZES:
-        raise UsageError(f"--size {size!r}: use one of {', '.join(SIZES)}")
+        raise UsageError("--size {value}: use one of {choices}", value=repr(size), choices=", ".join(SIZES))
 
 
 def draw(
@@ -93,8 +103,8 @@ def _scatter(kg: Store, kind: str, chosen: set[str], target: Path | None, fmt: s
     measure, title, axis = _SCATTERS[kind]
     found = points.marks(kg, chosen, measure, lang)
     if not found:
-        what = "a parameter count" if kind == "params" else "a training compute figure"
-        _say(f"no model in the selection has {what} yet; nothing drawn")
+        what = Message("a parameter count") if kind == "params" else Message("a training compute figure")
+        _say(lang, "no model in the selection has {what} yet; nothing drawn", what=what)
         return None
     if target is None:
         from . import text
@@ -104,7 +114,7 @@ def _scatter(kg: Store, kind: str, chosen: set[str], target: Path | None, fmt: s
         from . import scatter
 
         _write(target, lambda out: scatter.draw(found, title, axis, out, fmt, lang))
-    return f"{len(found)} models"
+    return Message("{n:,} models", n=len(found))
 
 
 def _releases(kg: Store, chosen: set[str], by: str, target: Path | None, fmt: str, lang: str) -> str | None:
@@ -112,7 +122,7 @@ def _releases(kg: Store, chosen: set[str], by: str, target: Path | None, fmt: st
 
     data = points.releases(kg, chosen, by.replace("organization", "organizations"), lang)
     if not data.years:
-        _say("no model in the selection; nothing drawn")
+        _say(lang, "no model in the selection; nothing drawn")
         return None
     if target is None:
         from . import text
@@ -122,7 +132,9 @@ def _releases(kg: Store, chosen: set[str], by: str, target: Path | None, fmt: st
         from . import bars
 
         _write(target, lambda out: bars.draw(data, by, out, fmt, lang))
-    return f"{sum(map(sum, data.counts.values()))} models in {len(data.years)} years"
+    return Message(
+        "{n:,} models in {years} years", n=sum(map(sum, data.counts.values())), years=len(data.years)
+    )
 
 
 def _tree(
@@ -135,17 +147,23 @@ def _tree(
     size: str,
     everything: bool,
 ) -> str | None:
-    from ..i18n import t
     from . import evolution
 
     # The whole history shows landmark and major models, the minor ones counted on their
     # ancestors; a selection (a family, a neighbourhood) shows all of its models.
     whole = not (selection.notability or everything or selection.root or selection.lineage)
     notability = evolution.NOTABLE if whole else None
-    nodes, _hidden = evolution.choose(kg, chosen, lang, notability)
+    room = ROOM[size] if target is not None else None
+    nodes, _hidden = evolution.choose(kg, chosen, lang, notability, most=room)
     if not nodes:
-        _say("no dated model in the selection; nothing drawn")
+        _say(lang, "no dated model in the selection; nothing drawn")
         return None
+    if room is not None and len(nodes) == room:
+        wanted = sum(1 for r in kg.records("model") if r.id in chosen and r.date
+                     and (notability is None or r.notability in notability))  # fmt: skip
+        if wanted > room:
+            page = Message("slide") if size == "slide" else Message("poster")
+            _say(lang, ROOM_NOTE, size=page, room=room, n=wanted - room)
     folded = sum(node.folded for node in nodes)
     through = _newest_date(kg, chosen)
     parts = [t("landmark and major models" if notability else "every model of the selection", lang)]
@@ -161,7 +179,7 @@ def _tree(
         from . import tree
 
         _write(target, lambda out: (tree.draw(nodes, out, fmt, lang, size, subtitle), None)[1])
-    return f"{len(nodes)} models"
+    return Message("{n:,} models", n=len(nodes))
 
 
 def _newest_date(kg: Store, chosen: set[str]) -> str:
@@ -172,8 +190,8 @@ def _newest_date(kg: Store, chosen: set[str]) -> str:
     return str(max(found, key=lambda d: (d.earliest, d.latest)))
 
 
-def _say(message: str) -> None:
-    print(f"llmkg: {message}", file=sys.stderr)
+def _say(lang: str, template: str, **values: object) -> None:
+    print(f"llmkg: {t(template, lang, **values)}", file=sys.stderr)
 
 
 def _write(target: Path, render: Callable[[BinaryIO], None]) -> None:

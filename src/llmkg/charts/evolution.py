@@ -139,14 +139,18 @@ Measure = Callable[[str, float, str], float]  # (text, size in points, weight) -
 
 
 def choose(
-    kg: Store, chosen: set[str], lang: str, notability: Iterable[str] | None = None
+    kg: Store, chosen: set[str], lang: str, notability: Iterable[str] | None = None, most: int | None = None
 ) -> tuple[list[Node], int]:
     """The models to draw (of `notability`; all when None) with their parents among them, and how
-    many others were left out without being counted on a drawn ancestor."""
+    many others were left out without being counted on a drawn ancestor. With `most`, at most
+    that many are drawn (a page has room for so many names): landmarks first, then the models
+    with the most models descending from them; the others are counted on their drawn ancestors."""
     models = {r.id: r for r in kg.records("model") if r.id in chosen and r.date}
     wanted = set(notability) if notability is not None else None
     shown = {rid for rid, r in models.items() if wanted is None or r.notability in wanted}
     parents = {rid: _parent(kg, rid, models) for rid in models}
+    if most is not None and len(shown) > most:
+        shown = _most_telling(shown, models, parents, most)
     nodes: dict[str, Node] = {}
     for rid in sorted(shown, key=lambda r: (fractional_year(models[r].date), r)):
         record = models[rid]
@@ -170,6 +174,28 @@ def choose(
         else:
             hidden += 1
     return list(nodes.values()), hidden
+
+
+def _most_telling(
+    shown: set[str],
+    models: dict[str, RecordView],
+    parents: dict[str, tuple[str, str, str | None] | None],
+    most: int,
+) -> set[str]:
+    """The `most` models of `shown` that tell the history best: by notability, then by how many
+    models came directly from them, then oldest first, then by id (the same data, the same tree)."""
+    children: dict[str, int] = {}
+    for step in parents.values():
+        if step is not None:
+            children[step[0]] = children.get(step[0], 0) + 1
+    rank = {level: index for index, level in enumerate(("landmark", "major", "minor"))}
+
+    def order(rid: str) -> tuple[int, int, float, str]:
+        record = models[rid]
+        return (rank.get(record.notability or "minor", 3), -children.get(rid, 0),
+                fractional_year(record.date), rid)  # fmt: skip
+
+    return set(sorted(shown, key=order)[:most])
 
 
 def _parent(kg: Store, rid: str, models: dict[str, RecordView]) -> tuple[str, str, str | None] | None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 EARLY_SHARE = 0.02
+MOST_LABELS = 60
 TREND_FROM = 2017.0  # the Transformer era
 STRIP = 0.9  # years of axis the early models share
 # Epoch AI's published figure for the same measure ("Training compute of frontier AI models grows
@@ -103,7 +104,9 @@ def figure(marks: list[Mark], title: str, axis: str, lang: str) -> Figure:
     legend = axes.legend(
         title=t("Openness", lang), loc="upper left", fontsize=8, title_fontsize=8, framealpha=0.9
     )
-    named = [Label(place[m.id], m.value, m.label, bold=True) for m in marks if m.landmark]
+    # A slide has room for a few dozen names: beyond MOST_LABELS landmarks, the largest are named.
+    landmarks = sorted((m for m in marks if m.landmark), key=lambda m: -m.value)[:MOST_LABELS]
+    named = [Label(place[m.id], m.value, m.label, bold=True) for m in landmarks]
     clear = [legend] + ([caption] if caption is not None else [])
     place_labels(fig, axes, named, [(place[m.id], m.value) for m in marks], clear)
     return fig

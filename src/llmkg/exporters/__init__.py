@@ -17,14 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..atomic import install, temporary_beside, write_files, write_text
 from ..errors import ExportError, UsageError, shown
-from .options import ExportOptions
-from .sanitize import sanitize
 
 if TYPE_CHECKING:
     from ..questions.selection import Selection
     from ..store import Store
+    from .options import ExportOptions
 
 
 @dataclass(frozen=True)
@@ -100,6 +98,11 @@ def export(
     options: ExportOptions | None = None,
 ) -> Written:
     """Write the selected part of `kg` as `fmt` to `output` (a file, a directory, or standard output)."""
+    # Imported here: the registry above is read by every command's help, the writing only by export.
+    from ..atomic import write_files, write_text
+    from .options import ExportOptions
+    from .sanitize import sanitize
+
     writer = WRITERS.get(fmt)
     if writer is None:
         raise UsageError(
@@ -154,7 +157,7 @@ def _reason(error: Exception) -> str:
 
 def _fill(target: Path, fill: Callable[[str], None], no_clobber: bool) -> str:
     """Let a writer fill a temporary file beside `target`, then put it in place."""
-    from ..atomic import refuse_existing
+    from ..atomic import install, refuse_existing, temporary_beside
 
     if no_clobber:
         refuse_existing(target)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -142,8 +143,10 @@ GENERIC_WEIGHT = 0.35
 SUMMARY_ROWS = 5_000  # records read per word from the summaries' index, at most
 
 
-def words(text: str) -> list[str]:
-    """The words of `text`: lower-cased runs of letters and digits ("+" spelt "plus", as in names)."""
+@functools.lru_cache(maxsize=65_536)
+def words(text: str) -> tuple[str, ...]:
+    """The words of `text`: lower-cased runs of letters and digits ("+" spelt "plus", as in names).
+    Cached: a search reads the same names and query many times over."""
     folded = unicodedata.normalize("NFKC", text).lower().replace("+", " plus ")
     found, current = [], []
     for ch in folded:
@@ -154,7 +157,7 @@ def words(text: str) -> list[str]:
             current = []
     if current:
         found.append("".join(current))
-    return found
+    return tuple(found)
 
 
 def weighted(query: str) -> list[tuple[str, float]]:
@@ -167,12 +170,18 @@ def weighted(query: str) -> list[tuple[str, float]]:
 def ratio(a: str, b: str) -> float:
     """Indel similarity in percent, 2 × LCS / (len a + len b) × 100, computed the same way here and
     in the explorer so both rank alike."""
-    from rapidfuzz.distance import Indel
-
     total = len(a) + len(b)
     if total == 0:
         return 100.0
-    return 100.0 * (total - Indel.distance(a, b)) / total
+    return float(100.0 * (total - _indel().distance(a, b)) / total)
+
+
+@functools.cache
+def _indel() -> Any:
+    """rapidfuzz's Indel distance, imported on the first comparison (not by every command)."""
+    from rapidfuzz.distance import Indel
+
+    return Indel
 
 
 def name_score(query: str, key: str, terms: list[tuple[str, float]], name: str) -> float:
@@ -207,9 +216,10 @@ def name_score(query: str, key: str, terms: list[tuple[str, float]], name: str) 
     total = sum(weight for _w, weight in terms)
     tokens = words(name)
     if total > 0 and tokens:
-        matched = sum(weight * max(_quality(word, t) for t in tokens) for word, weight in terms if weight)
+        qualities = [(weight, [_quality(word, t) for t in tokens]) for word, weight in terms if weight]
+        matched = sum(weight * max(each) for weight, each in qualities)
         coverage = matched / total
-        hit = sum(1 for token in tokens if any(weight and _quality(word, token) for word, weight in terms))
+        hit = sum(1 for i in range(len(tokens)) if any(each[i] for _weight, each in qualities))
         precision = hit / len(tokens)
         if coverage >= 1.0:
             score = max(score, 88.0 + 8.0 * precision)

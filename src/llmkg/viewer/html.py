@@ -104,8 +104,10 @@ def render(kg: Store, selection: Selection, lang: str = "en") -> tuple[str, int,
     chosen = selection.node_ids(kg)
     if len(chosen) > MOST_RECORDS:
         raise UsageError(
-            f"the selection has {len(chosen):,} records; the explorer draws at most {MOST_RECORDS:,}: "
-            "choose a part with --root NAME --depth N, --lineage NAME, --from/--to, --kind or --notability"
+            "the selection has {n:,} records; the explorer draws at most {most:,}: "
+            "choose a part with --root NAME --depth N, --lineage NAME, --from/--to, --kind or --notability",
+            n=len(chosen),
+            most=MOST_RECORDS,
         )
     data = page_data(kg, chosen, lang)
     page = _asset("page.html")
