@@ -10,6 +10,7 @@ from llmkg.cli import main
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 FIGURES = {
+    "tree.svg": ["chart", "tree"],
     "params.svg": ["chart", "params"],
     "tree-llama-2.svg": ["chart", "tree", "--lineage", "llama-2"],
 }
