@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import llmkg
 from conftest import modules_loaded, run
@@ -134,3 +136,21 @@ def test_meaningful_words_outrank_filler_and_compact_names_prefer_what_extends_t
     assert ranked.index("gpt-4o-mini") < (ranked.index("gpt") if "gpt" in ranked else len(ranked))
     by_name = [hit for hit in kg.search("mixture of experts", limit=10) if hit.score >= 97]
     assert [hit.record.id for hit in by_name] == ["mixture-of-experts"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcdeé 한글-1", max_size=40), st.text(alphabet="abcdeé 한글-1", max_size=40))
+def test_search_similarity_is_rapidfuzzs_indel_similarity(a: str, b: str) -> None:
+    from rapidfuzz.distance import Indel
+
+    from llmkg.questions.search import ratio
+
+    total = len(a) + len(b)
+    expected = 100.0 if total == 0 else 100.0 * (total - Indel.distance(a, b)) / total
+    assert ratio(a, b) == pytest.approx(expected)
+
+
+def test_a_search_with_a_misspelling_does_not_load_rapidfuzz() -> None:
+    # its import alone costs more than the whole comparison of a search's candidates
+    assert run("search", "trasformer").code == 0  # the index is built (which needs pydantic) before
+    assert modules_loaded(["search", "trasformer"], ["rapidfuzz", "networkx", "pydantic"]) == []

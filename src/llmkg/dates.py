@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ class PartialDate:
             raise ValueError(Message("date {date} has no month {month}", date=shown(text), month=month))
         if day is not None:
             assert month is not None
-            last = calendar.monthrange(year, month)[1]
+            last = days_in_month(year, month)
             if not 1 <= day <= last:
                 raise ValueError(
                     Message(
@@ -56,7 +55,7 @@ class PartialDate:
     @property
     def latest(self) -> dt.date:
         month = self.month or 12
-        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+        return dt.date(self.year, month, self.day or days_in_month(self.year, month))
 
     def __str__(self) -> str:
         text = f"{self.year:04d}"
@@ -69,3 +68,10 @@ class PartialDate:
 
 def parse(text: str) -> PartialDate:
     return PartialDate.parse(text)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31, leap years counted (what calendar.monthrange gives, without importing calendar)."""
+    if month == 12:
+        return 31  # (and 9999-12 has no following month in datetime)
+    return (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).day

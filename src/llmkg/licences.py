@@ -64,11 +64,11 @@ def _terms(items: list[dict[str, Any]]) -> tuple[Term, ...]:
 @cache
 def vocabulary() -> dict[str, Terms]:
     """Every licence llmkg knows, by id."""
-    from importlib import resources
-
     import yaml
 
-    text = resources.files(__package__).joinpath("licences.yaml").read_text(encoding="utf-8")
+    from .paths import LICENCE_TERMS
+
+    text = LICENCE_TERMS.read_text(encoding="utf-8")
     loaded = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     found = {}
     for entry in loaded:

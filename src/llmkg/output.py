@@ -7,7 +7,6 @@ view (a tree, a card) and notes. `Output.show` is the one place where `--format`
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
@@ -126,6 +125,8 @@ class Output:
             self._rich_tables(tables)
 
     def _csv(self, tables: list[Rows]) -> None:
+        import csv
+
         writer = csv.writer(self.stream, lineterminator="\n")
         if len(tables) == 1:
             writer.writerow(tables[0].headers)
@@ -296,6 +297,8 @@ def _escape(text: str) -> str:
 
 
 def _width(text: str) -> int:
+    if text.isascii():  # most cells: one column a character, without asking rich
+        return len(text)
     from rich.cells import cell_len
 
     return cell_len(text)

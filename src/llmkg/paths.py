@@ -7,6 +7,8 @@ from pathlib import Path
 from .errors import DataError, LlmkgError
 
 PACKAGED = "@packaged"  # in --data or $LLMKG_DATA: llmkg's own data, to extend with your own
+# The licences' terms (llmkg.licences): beside the code in the source tree and in the wheel alike.
+LICENCE_TERMS = Path(__file__).with_name("licences.yaml")
 
 
 def packaged_data_dir() -> Path:

@@ -97,6 +97,14 @@ class Store:
                 self._records[rid] = RecordView(data)
         return [self[rid] for rid in ids]
 
+    def present(self, ids: list[str]) -> list[RecordView]:
+        """The records of those ids that exist (ids of nothing are skipped), read by one query."""
+        missing = [rid for rid in ids if rid not in self._records]
+        if missing:
+            for rid, data in self.index.records_with_ids(missing).items():
+                self._records[rid] = RecordView(data)
+        return [self._records[rid] for rid in ids if rid in self._records]
+
     def records(self, kind: str | None = None) -> Iterator[RecordView]:
         for data in self.index.records(kind):
             record = self._records.get(data["id"])

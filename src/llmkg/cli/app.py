@@ -189,6 +189,33 @@ def _on_signal(signum: int, _frame: object) -> None:
     raise Stopped(signum)
 
 
+# The global options that take a value, so the command's name can be found after them.
+_VALUED = {"--data", "--lang"}
+
+
+def _only_the_command_asked(whole: typer.Typer, argv: list[str]) -> typer.Typer:
+    """The app with only the command the arguments name, when they name one: typer builds each
+    registered command from its function's signature on every run (a tenth of a second's work
+    for all of them), and a run needs one. Anything else — no command, an unknown one (whose
+    message lists the others), completion — gets the whole app."""
+    position = 0
+    while position < len(argv) and argv[position].startswith("-"):
+        option = argv[position].split("=", 1)[0]
+        if option not in _VALUED and option != "--version":
+            return whole  # --help, --install-completion and the like see every command
+        position += 1 if "=" in argv[position] or option == "--version" else 2
+    if position >= len(argv):
+        return whole
+    asked = argv[position]
+    chosen = [c for c in whole.registered_commands if (c.name or c.callback.__name__) == asked]  # type: ignore[union-attr]
+    if not chosen:
+        return whole
+    narrow = typer.Typer()
+    narrow.__dict__.update(whole.__dict__)
+    narrow.registered_commands = chosen
+    return narrow
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every failure into a message and an exit code."""
     import signal
@@ -201,7 +228,9 @@ def main(argv: list[str] | None = None) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("always", DataWarning)
             warnings.showwarning = _show_warning
-            code = app(args=argv, prog_name="llmkg", standalone_mode=False)
+            code = _only_the_command_asked(app, sys.argv[1:] if argv is None else argv)(
+                args=argv, prog_name="llmkg", standalone_mode=False
+            )
     except LlmkgError as error:
         _report(error)
         code = error.exit_code

@@ -22,7 +22,6 @@ import json
 import os
 import sqlite3
 import stat
-import tempfile
 import time
 import zlib
 from collections.abc import Iterator
@@ -56,11 +55,10 @@ def cache_dir() -> Path:
 
 def fingerprint(files: list[Path]) -> str:
     """The data files' identities, as text; any write to a file changes its change time."""
-
-    from importlib import resources
+    from ..paths import LICENCE_TERMS
 
     # The licences' terms come with llmkg and decide each model's verdict on commercial use.
-    terms = Path(str(resources.files("llmkg").joinpath("licences.yaml"))).stat()
+    terms = LICENCE_TERMS.stat()
     parts: list[object] = [__version__, SCHEMA_VERSION, terms.st_size, terms.st_mtime_ns]
     for path in files:
         info = path.stat()
@@ -330,6 +328,8 @@ def _open_cached(where: Path, key: str) -> tuple[Index, Identity] | None:
 def _build_file(files: list[Path], where: Path, key: str) -> tuple[sqlite3.Connection, Identity] | None:
     """Build into a temporary file beside `where`, rename it into place, open it read-only."""
     try:
+        import tempfile  # only a build writes a file
+
         handle, temporary = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=where.parent)
     except OSError:
         return None

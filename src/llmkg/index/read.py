@@ -135,9 +135,14 @@ class Index:
         return self._rows("SELECT json FROM records WHERE kind = ? ORDER BY position", (kind,), _record)
 
     def dated(
-        self, kinds: list[str], first_year: int | None = None, last_year: int | None = None
+        self,
+        kinds: list[str],
+        first_year: int | None = None,
+        last_year: int | None = None,
+        with_organizations: bool = True,
     ) -> Iterator[tuple[str, str, str | None, list[str]]]:
-        """(id, date, notability, organizations) of the dated records of `kinds` in the years."""
+        """(id, date, notability, organizations) of the dated records of `kinds` in the years
+        (organizations left empty unless asked for: reading them costs a JSON decode a row)."""
         return self._rows(
             "SELECT id, date, notability, organizations FROM records WHERE date IS NOT NULL "
             f"AND kind IN ({','.join('?' * len(kinds))}) AND year BETWEEN ? AND ? ORDER BY position",
@@ -146,7 +151,7 @@ class Index:
                 first_year if first_year is not None else -1,
                 last_year if last_year is not None else 99999,
             ),
-            lambda row: (row[0], row[1], row[2], json.loads(row[3]) if row[3] else []),
+            lambda row: (row[0], row[1], row[2], json.loads(row[3]) if with_organizations and row[3] else []),
         )
 
     def summary_rows(self) -> dict[str, tuple[str, str | None, str | None]]:

@@ -64,7 +64,9 @@ def brief(record: RecordView) -> dict[str, object]:
 
 def organizations_text(kg: Store, record: RecordView, lang: str, limit: int | None = None) -> str:
     """The record's organizations by name, at most `limit` of them and "+N" for the rest."""
-    names = [kg[o].label(lang) for o in getattr(record, "organizations", []) if o in kg]
+    names = [
+        organization.label(lang) for organization in kg.present(list(getattr(record, "organizations", [])))
+    ]
     if limit is not None and len(names) > limit:
         names = [*names[:limit], f"+{len(names) - limit}"]
     return ", ".join(names)

@@ -38,6 +38,9 @@ class Timeline(Answer):
         rows: list[list[str]] = []
         groups: list[tuple[str, int]] = []
         year = None
+        self.kg.present(
+            sorted({o for r in self.records for o in getattr(r, "organizations", [])})
+        )  # one read
         for record in self.records:
             assert record.date is not None
             if record.date[:4] != year:
@@ -102,10 +105,14 @@ def timeline(
     hidden = 0
     # The index's columns decide which records qualify; only those shown are read whole.
     years = (low.year if low else None, high.year if high else None)
-    for rid, date, notability, organizations in kg.index.dated(sorted(wanted), *years):
-        when = dates.parse(date)
-        if (low and when.latest < low.earliest) or (high and when.earliest > high.latest):
-            continue
+    # The query keeps the years; a record needs its date read only in a year a bound cuts through
+    # (START 2023-03 cuts 2023, START 2023 cuts no year).
+    cut_years = {bound.year for bound in (low, high) if bound is not None and bound.month is not None}
+    for rid, date, notability, organizations in kg.index.dated(sorted(wanted), *years, orgs is not None):
+        if cut_years and int(date[:4]) in cut_years:
+            when = dates.parse(date)
+            if (low and when.latest < low.earliest) or (high and when.earliest > high.latest):
+                continue
         if orgs is not None and not orgs & set(organizations):
             continue
         if include_all or notability in SHOWN_BY_DEFAULT:
