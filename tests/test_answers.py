@@ -154,3 +154,16 @@ def test_a_search_with_a_misspelling_does_not_load_rapidfuzz() -> None:
     # its import alone costs more than the whole comparison of a search's candidates
     assert run("search", "trasformer").code == 0  # the index is built (which needs pydantic) before
     assert modules_loaded(["search", "trasformer"], ["rapidfuzz", "networkx", "pydantic"]) == []
+
+
+def test_a_note_comes_after_the_table_it_speaks_of(kg: llmkg.KnowledgeGraph) -> None:
+    # in a terminal both streams reach one screen: "N more with --all" must follow the table
+    import io
+
+    from llmkg.output import Output
+
+    screen = io.StringIO()
+    Output(stream=screen, notes=screen).show(kg.neighbours("transformer", depth=2))
+    text = screen.getvalue()
+    assert "--all" in text
+    assert text.index("--all") > text.index("Transformer")
