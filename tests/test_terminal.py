@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+import llmkg
 from conftest import run
 
 pty = pytest.importorskip("pty")
@@ -79,3 +80,14 @@ def test_narrow_tables_fit_and_keep_names_whole_or_cut_once(args: list[str]) -> 
         data = json.loads(run(*args, "-f", "json").stdout)
         text = "\n".join(lines)
         assert all(item["name"] in text or "…" in text for item in data)
+
+
+def test_plain_output_counts_columns_as_rich_does(kg: llmkg.KnowledgeGraph) -> None:
+    # plain tables align without importing rich; rich's tables in a terminal must agree with them
+    from rich.cells import cell_len
+
+    from llmkg.output import _width
+
+    texts = [t for r in kg.records() for t in [r.name, r.label("ko"), *r.aliases] if t]
+    assert any(not t.isascii() for t in texts)
+    assert [t for t in texts if _width(t) != cell_len(t)] == []

@@ -297,11 +297,16 @@ def _escape(text: str) -> str:
 
 
 def _width(text: str) -> int:
-    if text.isascii():  # most cells: one column a character, without asking rich
+    """Terminal columns of `text`: East Asian wide characters take two, combining marks none (as
+    rich counts them; computed here so that plain output need not import rich)."""
+    if text.isascii():
         return len(text)
-    from rich.cells import cell_len
+    import unicodedata
 
-    return cell_len(text)
+    def columns(c: str) -> int:
+        return 0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+    return sum(map(columns, text))
 
 
 def _plain(table: Rows) -> str:

@@ -176,6 +176,15 @@ def ratio(a: str, b: str) -> float:
     return 200.0 * _common_subsequence(a, b) / total
 
 
+def ratio_at_least(a: str, b: str, floor: float) -> float:
+    """`ratio(a, b)`, or 0 without computing it when the lengths alone keep it under `floor` (a
+    common subsequence is at most as long as the shorter text)."""
+    total = len(a) + len(b)
+    if total and 200.0 * min(len(a), len(b)) / total < floor:
+        return 0.0
+    return ratio(a, b)
+
+
 def _common_subsequence(a: str, b: str) -> int:
     """The length of the longest common subsequence of `a` and `b`, bit-parallel (Allison and
     Dix 1986; Hyyrö 2004): one step of integer arithmetic per character of `b`. Names are short,
@@ -220,7 +229,7 @@ def name_score(query: str, key: str, terms: list[tuple[str, float]], name: str) 
         and not (key[-1].isdigit() and name_key[len(key)].isdigit())
     ):
         score = max(score, 92.0 + 5.0 * len(key) / len(name_key))
-    similar = ratio(" ".join(words(query)), " ".join(words(name)))
+    similar = ratio_at_least(" ".join(words(query)), " ".join(words(name)), 80.0)
     if similar >= 80.0:
         score = max(score, 70.0 + (similar - 80.0) * 27.0 / 20.0)
     total = sum(weight for _w, weight in terms)
@@ -238,13 +247,15 @@ def name_score(query: str, key: str, terms: list[tuple[str, float]], name: str) 
     return min(score, 97.0)
 
 
+@functools.lru_cache(maxsize=65_536)
 def _quality(word: str, token: str) -> float:
     """How well a query word matches a word of a name: 1 when it is the word or begins it, its
-    similarity (0.85 or more) when it is a misspelling of it, else 0."""
+    similarity (0.85 or more) when it is a misspelling of it, else 0. Cached: the words of names
+    repeat ("model", "language")."""
     if token == word or (len(word) >= 3 and token.startswith(word)):
         return 1.0
     if len(word) >= 5:
-        similar = ratio(word, token)
+        similar = ratio_at_least(word, token, 85.0)
         if similar >= 85.0:
             return similar / 100.0
     return 0.0
