@@ -2,8 +2,9 @@
 
 One module per chart: `scatter` (params, compute), `bars` (releases), `tree` (the evolutionary
 tree, laid out by `evolution`); `points` gathers what the scatter and bars show, `style` what
-every figure shares, `fonts` the Hangul font, `text` the terminal versions. matplotlib, numpy
-and adjustText are imported only here, when a chart is drawn, so no other command pays for them.
+every figure shares, `fonts` the Hangul font, `labels` where scatter labels go, `text` the terminal
+versions. matplotlib and numpy are imported only here, when a chart is drawn, so no other command
+pays for them.
 """
 
 from __future__ import annotations
