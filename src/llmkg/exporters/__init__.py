@@ -13,9 +13,8 @@ import dataclasses
 import importlib
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import ExportError, UsageError, shown
 
@@ -25,8 +24,7 @@ if TYPE_CHECKING:
     from .options import ExportOptions
 
 
-@dataclass(frozen=True)
-class Writer:
+class Writer(NamedTuple):  # a NamedTuple: every command's start-up reads this registry
     module: str
     description: str
     writes: str = "text"  # "text": a file or stdout; "files": a directory of files; "file": a file only
@@ -57,12 +55,12 @@ def format_names() -> str:
     return ", ".join(names[:-1]) + f" or {names[-1]}"
 
 
-@dataclass
 class Selected:
     """The selected records of the index, for writers that read it directly."""
 
-    kg: Store
-    ids: set[str]
+    def __init__(self, kg: Store, ids: set[str]) -> None:
+        self.kg = kg
+        self.ids = ids
 
     def edge_count(self) -> int:
         if len(self.ids) == len(self.kg):
@@ -83,8 +81,7 @@ class _Stream:
         yield from self._chunks
 
 
-@dataclass
-class Written:
+class Written(NamedTuple):
     nodes: int
     edges: int
     files: list[str]
