@@ -292,3 +292,33 @@ def test_the_notes_of_what_was_written_are_korean(tmp_path: Path) -> None:
     korean = run("--lang", "ko", "--data", str(MINI), "export", "json", "-o", str(target))
     assert korean.code == 0 and HANGUL.search(korean.stderr), korean.stderr
     assert english_left(korean.stderr.replace(str(target), ""), set()) == [], korean.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "particle", "expected"),
+    [
+        ("모델 3개", "을(를)", "모델 3개를"),  # a vowel: 를
+        ("간선 1개", "과(와)", "간선 1개와"),
+        ("레코드", "은(는)", "레코드는"),
+        ("파일", "은(는)", "파일은"),  # a final consonant: 은
+        ("목록", "이(가)", "목록이"),
+        ("파일", "(으)로", "파일로"),  # after a final ㄹ, 로
+        ("목록", "(으)로", "목록으로"),
+        ("사과", "(이)라는", "사과라는"),
+        ("GPT-4", "을(를)", "GPT-4을(를)"),  # how a Latin name is read decides: both forms stay
+        ("'gpt-5'", "(이)라는", "'gpt-5'(이)라는"),
+    ],
+)
+def test_a_korean_particle_agrees_with_the_word_filled_in_before_it(
+    word: str, particle: str, expected: str
+) -> None:
+    from llmkg.i18n import t
+
+    assert t("{word}" + particle, "ko", word=word) == expected
+
+
+def test_the_note_of_a_korean_export_reads_as_korean_is_written(tmp_path: Path) -> None:
+    from conftest import MINI
+
+    said = run("--lang", "ko", "--data", str(MINI), "export", "graphml", "-o", str(tmp_path / "g"))
+    assert said.code == 0 and re.search(r"노드 \d+개와 간선 \d+개를 썼습니다", said.stderr), said.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 LANGS = ("en", "ko")
@@ -877,7 +878,33 @@ def t(text: str, lang: str = "en", **values: object) -> str:
     chosen = (_KO.get(text) or _KO_MESSAGES.get(text, text)) if lang == "ko" else text
     if not values:
         return chosen
-    return chosen.format(**{name: say(value, lang) for name, value in values.items()})
+    filled = chosen.format(**{name: say(value, lang) for name, value in values.items()})
+    return _PARTICLE.sub(_particle, filled) if lang == "ko" else filled
+
+
+# A template cannot know whether the word filled in before a particle ends in a consonant, so it
+# writes both forms ("을(를)", "(으)로"); after a Hangul syllable the right one can be chosen. After a
+# Latin letter or a digit both stay: how a name such as "GPT-4" is read aloud decides, not its
+# spelling.
+_PARTICLE = re.compile(r"([가-힣])(을\(를\)|은\(는\)|이\(가\)|과\(와\)|\(으\)로|\(이\))")
+_AFTER = {  # both forms → (after a final consonant, after a vowel)
+    "을(를)": ("을", "를"),
+    "은(는)": ("은", "는"),
+    "이(가)": ("이", "가"),
+    "과(와)": ("과", "와"),
+    "(으)로": ("으로", "로"),
+    "(이)": ("이", ""),
+}
+_FINAL_RIEUL = 8  # the final ㄹ, after which 으로 is 로 (서울로)
+
+
+def _particle(match: re.Match[str]) -> str:
+    syllable, both = match.group(1), match.group(2)
+    final = (ord(syllable) - 0xAC00) % 28
+    after_consonant, after_vowel = _AFTER[both]
+    if final == 0 or (both == "(으)로" and final == _FINAL_RIEUL):
+        return syllable + after_vowel
+    return syllable + after_consonant
 
 
 def say(value: object, lang: str) -> object:
