@@ -101,8 +101,15 @@ def figure(marks: list[Mark], title: str, axis: str, lang: str) -> Figure:
     axes.set_ylabel(t(axis, lang))
     axes.set_xlabel(t("Year", lang))
     axes.set_title(t(title, lang), loc="left", fontsize=13, fontweight="bold", color=INK)
+    # Above the plot, beside the title: inside it, the legend would hide the marks under it.
     legend = axes.legend(
-        title=t("Openness", lang), loc="upper left", fontsize=8, title_fontsize=8, framealpha=0.9
+        title=t("Openness", lang),
+        loc="lower right",
+        bbox_to_anchor=(1.0, 1.0),
+        ncol=3,
+        fontsize=8,
+        title_fontsize=8,
+        frameon=False,
     )
     # A slide has room for a few dozen names: beyond MOST_LABELS landmarks, the largest are named.
     landmarks = sorted((m for m in marks if m.landmark), key=lambda m: -m.value)[:MOST_LABELS]
