@@ -158,6 +158,9 @@ _BENCHMARK_SIZES = {2_000_000.0, 929_000.0, 103_000_000.0, 2_088_628.0}
 # Rows whose dataset size the rules below would take for tokens but whose notes, read by hand,
 # show otherwise (reason given). Keyed by Epoch model name.
 NOT_TOKENS = {
+    "GPT-4": "its notes compute words (13T tokens × 0.75 / 2 epochs), from a secondhand report",
+    "GPT-4 (Mar 2023)": "its notes compute words (13T tokens × 0.75 / 2 epochs), from a secondhand report",
+    "GPT-4 (Jun 2023)": "its notes compute words (13T tokens × 0.75 / 2 epochs), from a secondhand report",
     "GloVe (6B)": "the figure matches none of the corpus token counts in Epoch's notes",
     "GloVe (32B)": "the figure matches none of the corpus token counts in Epoch's notes",
     "Mnemonic Reader": "the size of SQuAD in questions",
@@ -208,6 +211,26 @@ WORD_LEVEL = {
 }
 
 
+_AMOUNT = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(k|M|B|G|T|million|billion|trillion)?\s*(tokens?|words?)\b", re.IGNORECASE
+)
+_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "g": 1e9, "t": 1e12, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _words_of(notes: str, size: float) -> bool:
+    """Whether the notes give `size` as a count of words and not of tokens: newer entries turn a
+    developer's tokens into words ("737B tokens = 552750M words", "13T*0.75/2 = 4.9T words")."""
+    counts: dict[str, list[float]] = {"token": [], "word": []}
+    for number, scale, unit in _AMOUNT.findall(notes):
+        value = float(number.replace(",", "")) * _SCALE.get(scale.lower(), 1.0)
+        counts[unit.lower().rstrip("s")].append(value)
+
+    def near(values: list[float]) -> bool:
+        return any(abs(value - size) <= 0.03 * size for value in values)
+
+    return near(counts["word"]) and not near(counts["token"])
+
+
 def tokens(row: dict[str, str]) -> tuple[Figure | None, str]:
     """The tokens a language model saw in training, as Epoch's dataset size and epochs give them,
     and why not when they do not: Epoch's dataset size is counted in words for older entries
@@ -227,6 +250,8 @@ def tokens(row: dict[str, str]) -> tuple[Figure | None, str]:
         return None, "Epoch counts this dataset in words"
     if _NOT_TOKENS.search(notes) and "token" not in notes.lower():
         return None, "Epoch counts this dataset in datapoints that are not tokens"
+    if not converted and _words_of(notes, size):
+        return None, "Epoch's figure is the words its notes turn the tokens into"
     if (
         not converted
         and re.search(r"\bwords?\b", notes, re.IGNORECASE)
