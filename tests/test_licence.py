@@ -146,6 +146,75 @@ def test_check_on_the_packaged_data_lists_conflicts_one_per_row() -> None:
     assert len({(c["id"], c["upstream"], c["reason"]) for c in found}) == len(found)
 
 
+def test_check_and_each_models_own_answer_find_the_same_conflicts(kg: llmkg.KnowledgeGraph) -> None:
+    checked = {(c.id, c.upstream, str(c.reason)) for c in kg.licence_conflicts().found}
+    one_by_one = {
+        (c.id, c.upstream, str(c.reason))
+        for model in kg.records("model")
+        for c in kg.licence(model.id).judgement.conflicts
+    }
+    assert checked == one_by_one
+
+
+DISTILLED_FROM_A_PRODUCT = """
+- {id: lab, kind: organization, name: Lab, sources: ['https://example.org/lab']}
+- {id: openai, kind: organization, name: OpenAI, sources: ['https://openai.com']}
+- id: decoder-only-transformer
+  kind: concept
+  name: Decoder-only Transformer
+  names: {ko: 디코더 전용 트랜스포머}
+  summary: {en: A stack of decoders., ko: 디코더만 쌓은 구조.}
+  sources: [arXiv:1706.03762]
+- id: teacher-model
+  kind: model
+  name: Teacher Model
+  summary: {en: A closed model.}
+  date: '2022-11'
+  organizations: [openai]
+  parameters_status: unknown
+  architecture: decoder-only-transformer
+  openness: closed
+  notability: minor
+  sources: ['https://example.org/teacher']
+- id: chat-product
+  kind: system
+  name: Chat Product
+  summary: {en: A chat product built on the closed model.}
+  date: '2022-11-30'
+  organizations: [openai]
+  openness: closed
+  sources: ['https://example.org/chat']
+  relations:
+    - {relation: fine_tuned_from, target: teacher-model, evidence: stated, sources: ['https://example.org/chat']}
+- id: student
+  kind: model
+  name: Student
+  summary: {en: An open model trained on the chat product's outputs.}
+  date: '2023-03'
+  organizations: [lab]
+  parameters: 7B
+  parameters_status: disclosed
+  architecture: decoder-only-transformer
+  openness: open-weights
+  notability: minor
+  license: {id: Apache-2.0, source: 'https://example.org/student'}
+  sources: ['https://example.org/student']
+  relations:
+    - {relation: distilled_from, target: chat-product, evidence: stated, sources: ['https://example.org/student']}
+"""
+
+
+def test_outputs_of_a_product_are_a_conflict_but_its_models_weights_are_not(tmp_path: Path) -> None:
+    (tmp_path / "planted.yaml").write_text(DISTILLED_FROM_A_PRODUCT, encoding="utf-8")
+    result = run("--data", str(tmp_path), "licence", "--check", "--format", "json")
+    assert result.code == 0, result.stderr
+    found = [(c["id"], c["upstream"]) for c in json.loads(result.stdout)]
+    # trained on the product's outputs (OpenAI's terms); no weights of the model behind it came down
+    assert ("student", "chat-product") in found and ("student", "teacher-model") not in found
+    data = json.loads(run("--data", str(tmp_path), "licence", "student", "-f", "json").stdout)
+    assert data["commercial_use"] == "conditional", data["reasons"]
+
+
 def test_a_name_or_check_not_both() -> None:
     assert run("licence").code == 2
     assert run("licence", "alpaca", "--check").code == 2

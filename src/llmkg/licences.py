@@ -108,6 +108,12 @@ class Link:
     evidence: str | None
     depth: int
     via: str
+    through_outputs: bool = False  # reached past a distillation: no weights of it came down
+
+    @property
+    def as_outputs(self) -> bool:
+        """Whether only this model's outputs, not its weights, stand behind the model judged."""
+        return self.relation == "distilled_from" or self.through_outputs
 
 
 @dataclass(frozen=True)
@@ -188,7 +194,12 @@ def _developer_terms(terms: Terms, party: Party, kind: str) -> list[Term]:
 def judge(model: Party, chain: list[Link]) -> Judgement:
     """What `model` may be used for, given its licence and those of its upstream `chain`: the most
     restrictive verdict of them all, with the reasons that make it so."""
-    judged = [(model, None), *((link.party, link.relation) for link in chain)]
+    # A proprietary model behind a distillation (GPT-3.5 behind ChatGPT, whose outputs trained
+    # Vicuna) passes on only its developer's terms on outputs, as the teacher itself does.
+    judged = [
+        (model, None),
+        *((link.party, "distilled_from" if link.through_outputs else link.relation) for link in chain),
+    ]
     verdicts: dict[str, str] = {}
     found: list[tuple[str, Reason | None]] = []
     obligations: list[Obligation] = []
@@ -231,7 +242,7 @@ def _conflicts(model: Party, link: Link, verdicts: dict[str, str]) -> list[Confl
     if terms is None:
         return []
     own_verdict = verdicts.get(model.id, "unknown")
-    weights = not (link.relation == "distilled_from" and theirs == "proprietary")
+    weights = not (link.as_outputs and theirs == "proprietary")
     if weights and own_verdict in ("yes", "conditional") and terms.commercial_use == "no" and own != theirs:
         found.append(
             reason("{own} allows commercial use, but {upstream}'s {theirs} does not", own=str(own),
@@ -299,6 +310,7 @@ def chain_of(
     first (each once, at the depth it is first reached)."""
     links: list[Link] = []
     seen = {rid}
+    outputs_only = {rid: False}  # whether the way to a model passes a distillation
     frontier = [rid]
     depth = 0
     while frontier:
@@ -308,7 +320,9 @@ def chain_of(
             for target, relation, evidence in sorted(upstream.get(child, [])):
                 if target not in seen:
                     seen.add(target)
-                    links.append(Link(parties[target], relation, evidence, depth, child))
+                    past = outputs_only[child]
+                    outputs_only[target] = past or relation == "distilled_from"
+                    links.append(Link(parties[target], relation, evidence, depth, child, past))
                     following.append(target)
         frontier = following
     return links

@@ -30,12 +30,15 @@ class Conflicts(Answer):
 
 def check(kg: Store) -> Conflicts:
     """Every model whose licence grants more than an upstream licence allows, one row each."""
-    parties = {record.id: party(record) for record in kg.records("model")}
+    models = {record.id: party(record) for record in kg.records("model")}
+    # A model may be trained on a product's outputs (Vicuna on ChatGPT's): systems are upstream
+    # parties too, as they are for `licence NAME`, but only models are judged.
+    parties = {**{record.id: party(record) for record in kg.records("system")}, **models}
     edges = [
         (source, data["relation"], target, data.get("evidence"))
         for source, target, data in kg.index.all_edges()
         if data["relation"] in INHERITED
     ]
     judgements = judge_all(parties, edges)
-    found = [c for rid in sorted(judgements) for c in judgements[rid].conflicts]
+    found = [c for rid in sorted(judgements) if rid in models for c in judgements[rid].conflicts]
     return Conflicts(found)
