@@ -171,3 +171,44 @@ def test_view_reports_bad_input_in_one_line(tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("", encoding="utf-8")
     result = run("view", "-o", str(tmp_path / "a-file" / "x.html"), "--no-open")
     assert result.code == 1 and result.stderr.count("\n") == 1
+
+
+def _hangul_face(text: str) -> str:
+    found = re.search(r"@font-face \{ font-family: 'llmkg Hangul';.*?\}", text)
+    assert found, "the page carries no Hangul font"
+    return found.group(0)
+
+
+def test_the_page_carries_a_hangul_font_with_every_hangul_character_it_shows(page: Path) -> None:
+    # On a machine with no Hangul font (a bare Linux, CI's Chromium) the Korean page would show boxes.
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    text = page.read_text(encoding="utf-8")
+    face = _hangul_face(text)
+    encoded = re.search(r"base64,([A-Za-z0-9+/=]+)\)", face)
+    assert encoded
+    font = TTFont(io.BytesIO(base64.b64decode(encoded.group(1))))
+    covered = set(font.getBestCmap())
+    shown = {ch for ch in html.unescape(text) if "\uac00" <= ch <= "\ud7a3"}
+    assert len(shown) > 500 and {ord(ch) for ch in shown} <= covered
+    assert len(encoded.group(1)) < 1_000_000  # cut to what the page shows, not the whole font
+    assert '"llmkg Hangul"' in text.split("font-family:", 2)[2].split(";", 1)[0]  # the stack names it
+
+
+def test_chromium_loads_the_pages_hangul_font(page: Path, tmp_path: Path) -> None:
+    probe = tmp_path / "font.html"
+    probe.write_text(
+        "<!doctype html><meta charset=utf-8><style>"
+        + _hangul_face(page.read_text(encoding="utf-8"))
+        + "</style><p id=t style=\"font-family:'llmkg Hangul'\">언어 모델의 역사</p><script>"
+        "document.fonts.load(\"16px 'llmkg Hangul'\", '언어 모델').then((faces) => {"
+        "document.body.dataset.loaded = faces.map((f) => f.family + ':' + f.status).join(','); });"
+        "</script>",
+        encoding="utf-8",
+    )
+    dom, console = browse(probe.as_uri())
+    assert console == []
+    assert 'data-loaded="llmkg Hangul:loaded"' in dom

@@ -356,9 +356,11 @@
 
   // --- cytoscape: the tree and the graph ------------------------------------------------------
 
+  // The page's own fonts (app.css), the inline Hangul font last: canvas labels do not inherit them.
+  const FONTS = getComputedStyle(document.documentElement).fontFamily;
   const BASE_STYLE = [
     { selector: "node", style: { width: 8, height: 8, "background-color": "#888", "border-width": 0, label: "",
-      "font-size": 11, color: "#1f2430", "min-zoomed-font-size": 6 } },
+      "font-size": 11, "font-family": FONTS, color: "#1f2430", "min-zoomed-font-size": 6 } },
     { selector: "node.landmark", style: { "font-weight": "bold" } },
     { selector: "edge", style: { width: 0.6, "line-color": "#e1e3e8", "curve-style": "haystack" } },
     { selector: "edge.lineage", style: { width: 1.2, "line-color": "#8b93a5" } },
@@ -430,6 +432,8 @@
       hideEdgesOnViewport: false, motionBlur: false, pixelRatio: 1,
     });
     fitTree();
+    // A canvas draws with the fonts loaded when it draws: draw again once the inline font is in.
+    document.fonts.ready.then(() => { for (const cy of [cyTree, cyGraph]) if (cy) cy.style().update(); });
     cyTree.on("tap", "node[record]", (event) => { location.hash = encodeURIComponent(event.target.id()); });
     listTreeLabels();
   }

@@ -19,6 +19,7 @@ from ..credits import ATTRIBUTION, DATA_LICENCE_URL
 from ..i18n import korean
 from ..licences import INHERITED
 from ..vocabulary import KINDS, LINEAGE
+from .hangul import font_face, hangul_in
 
 if TYPE_CHECKING:
     from ..questions.selection import Selection
@@ -112,7 +113,7 @@ def render(kg: Store, selection: Selection, lang: str = "en") -> tuple[str, int,
     data = page_data(kg, chosen, lang)
     page = _asset("page.html")
     parts = {
-        "/*@STYLE@*/": _asset("app.css"),
+        "/*@STYLE@*/": font_face(hangul_in([data, page])) + "\n" + _asset("app.css"),
         "/*@CYTOSCAPE@*/": _asset("vendor/cytoscape.min.js"),
         "/*@DATA@*/": _inline_json(data),
         "/*@APP@*/": _asset("app.js"),
