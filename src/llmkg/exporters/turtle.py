@@ -11,18 +11,11 @@ from typing import Any
 
 from ..credits import ATTRIBUTION, DATA_LICENCE_URL
 from ..errors import ExportError
+from ..questions.card import source_url
 from .options import ExportOptions
 from .sanitize import SEPARATOR, ExportGraph
 
 BASE = "urn:llmkg:"
-
-
-def _source_iri(source: str) -> str:
-    if source.startswith("arXiv:"):
-        return "https://arxiv.org/abs/" + source.removeprefix("arXiv:")
-    if source.startswith("doi:"):
-        return "https://doi.org/" + source.removeprefix("doi:")
-    return source
 
 
 def render(graph: ExportGraph, options: ExportOptions) -> str:
@@ -73,7 +66,7 @@ def render(graph: ExportGraph, options: ExportOptions) -> str:
             else:
                 rdf.add((node, vocab[key], Literal(str(value))))
         for source in str(attrs.get("sources", "")).split(SEPARATOR) if attrs.get("sources") else []:
-            rdf.add((node, DCTERMS.source, URIRef(_source_iri(source))))
+            rdf.add((node, DCTERMS.source, URIRef(source_url(source))))
         if "wikidata" in attrs:
             rdf.add((node, OWL.sameAs, URIRef(f"http://www.wikidata.org/entity/{attrs['wikidata']}")))
         if "arxiv" in attrs:
