@@ -1,7 +1,10 @@
-"""What several questions share: the order of records in time, date bounds, prominence."""
+"""What several questions share: the order of records in time, date bounds, prominence, the records
+within some edges of one, the refusal of an unknown choice."""
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .. import dates
@@ -78,3 +81,33 @@ def organization_and_parts(kg: Store, name: str) -> set[str]:
     if root.kind != "organization":
         raise UsageError("{name} is a {kind}, not an organization", name=shown(name), kind=term(root.kind))
     return kg.closure({root.id}, "part_of", "in")
+
+
+def refuse_unknown(given: Iterable[str], known: Iterable[str], template: str, field: str) -> None:
+    """UsageError from `template` ("unknown kind {kinds}; use one of: {choices}") naming in `field`
+    the values of `given` that are not `known`, when there are any."""
+    choices = list(known)
+    unknown = set(given) - set(choices)
+    if unknown:
+        values = shown(", ".join(sorted(unknown)), quote=False)
+        raise UsageError(template, **{field: values, "choices": ", ".join(choices)})
+
+
+def distances(kg: Store, center: str, depth: int, allowed: set[str] | None = None) -> dict[str, int]:
+    """Every record within `depth` edges of `center`, either way (only along `allowed` relations
+    when given), with its distance; read from the index edge by edge, not from the full graph."""
+    distance = {center: 0}
+    queue = deque([center])
+    while queue:
+        node = queue.popleft()
+        if distance[node] >= depth:
+            continue
+        for direction in ("out", "in"):
+            for source, target, data in kg.edges(node, direction):
+                if allowed and data["relation"] not in allowed:
+                    continue
+                other = target if direction == "out" else source
+                if other not in distance:
+                    distance[other] = distance[node] + 1
+                    queue.append(other)
+    return distance

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UsageError, shown
+from ..errors import UsageError
 from ..i18n import t
 from ..output import Answer, Rows
 from ..vocabulary import RELATIONS
-from .common import brief, prominence
+from .common import brief, distances, prominence, refuse_unknown
 
 if TYPE_CHECKING:
     from ..record import RecordView
@@ -114,16 +114,11 @@ def neighbors(
     if per_kind is not None and per_kind < 1:
         raise UsageError("--limit must be at least 1")
     allowed = set(relations) if relations else None
-    if allowed:
-        unknown = allowed - set(RELATIONS)
-        if unknown:
-            raise UsageError(
-                "unknown relation {relations}; use one of: {choices}",
-                relations=shown(", ".join(sorted(unknown)), quote=False),
-                choices=", ".join(RELATIONS),
-            )
+    refuse_unknown(
+        allowed or (), RELATIONS, "unknown relation {relations}; use one of: {choices}", "relations"
+    )
     center = kg.resolve(name)
-    distance = _distances(kg, center.id, depth, allowed)
+    distance = distances(kg, center.id, depth, allowed)
     links = [
         Link(source, target, data["relation"])
         for rid in distance
@@ -145,25 +140,6 @@ def neighbors(
     links.sort(key=lambda link: (distance[link.source] + distance[link.target], link.source, link.target))
     whole = Neighborhood(center, nodes, links, kg=kg, per_kind=per_kind, show_all=show_all, distance=distance)
     return _trimmed(whole, per_kind) if per_kind is not None and not show_all else whole
-
-
-def _distances(kg: Store, center: str, depth: int, allowed: set[str] | None) -> dict[str, int]:
-    """Every record within `depth` edges of `center`, either way, with its distance."""
-    distance = {center: 0}
-    queue = deque([center])
-    while queue:
-        node = queue.popleft()
-        if distance[node] >= depth:
-            continue
-        for direction in ("out", "in"):
-            for source, target, data in kg.edges(node, direction):
-                if allowed and data["relation"] not in allowed:
-                    continue
-                other = target if direction == "out" else source
-                if other not in distance:
-                    distance[other] = distance[node] + 1
-                    queue.append(other)
-    return distance
 
 
 def _trimmed(whole: Neighborhood, per_kind: int) -> Neighborhood:

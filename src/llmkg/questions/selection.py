@@ -3,14 +3,13 @@ of dates, some kinds."""
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import dates
-from ..errors import UsageError, shown
+from ..errors import UsageError
 from ..vocabulary import KINDS
-from .common import date_bound
+from .common import date_bound, distances, refuse_unknown
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -42,24 +41,14 @@ class Selection:
         low, high = date_bound(self.year_from, "--from"), date_bound(self.year_to, "--to")
         if low and high and low.earliest > high.latest:
             raise UsageError("--from {start} is after --to {end}", start=self.year_from, end=self.year_to)
-        unknown = set(self.kinds or []) - set(KINDS)
-        if unknown:
-            raise UsageError(
-                "unknown kind {kinds}; use one of: {choices}",
-                kinds=shown(", ".join(sorted(unknown)), quote=False),
-                choices=", ".join(KINDS),
-            )
-        odd = set(self.notability or []) - set(NOTABILITY)
-        if odd:
-            raise UsageError(
-                "unknown notability {values}; use one of: {choices}",
-                values=shown(", ".join(sorted(odd)), quote=False),
-                choices=", ".join(NOTABILITY),
-            )
+        refuse_unknown(self.kinds or (), KINDS, "unknown kind {kinds}; use one of: {choices}", "kinds")
+        refuse_unknown(
+            self.notability or (), NOTABILITY, "unknown notability {values}; use one of: {choices}", "values"
+        )
         rows = kg.index.summary_rows()  # id -> (kind, date, notability), without reading records
         chosen = set(rows)
         if self.root is not None:
-            chosen = _within(kg, kg.resolve(self.root).id, self.depth)
+            chosen = set(distances(kg, kg.resolve(self.root).id, self.depth))
         if self.lineage is not None:
             chosen &= _family(kg, self.lineage)
         if low or high:
@@ -97,20 +86,6 @@ def _in_dates(
 def _adjacent(kg: Store, rid: str) -> list[str]:
     """The records one edge away from `rid`, either way (read from the index, not the full graph)."""
     return [t for _s, t, _d in kg.edges(rid, "out")] + [s for s, _t, _d in kg.edges(rid, "in")]
-
-
-def _within(kg: Store, start: str, depth: int) -> set[str]:
-    seen = {start: 0}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        if seen[node] >= depth:
-            continue
-        for other in _adjacent(kg, node):
-            if other not in seen:
-                seen[other] = seen[node] + 1
-                queue.append(other)
-    return set(seen)
 
 
 def _family(kg: Store, name: str) -> set[str]:

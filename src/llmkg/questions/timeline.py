@@ -9,11 +9,17 @@ from typing import TYPE_CHECKING, Any
 from .. import dates
 from ..counts import format_count
 from ..errors import UsageError
-from ..errors import shown as cut
 from ..i18n import t
 from ..output import Answer, Rows
 from ..vocabulary import KINDS
-from .common import SHOWN_BY_DEFAULT, date_bound, organization_and_parts, organizations_text, sort_key
+from .common import (
+    SHOWN_BY_DEFAULT,
+    date_bound,
+    organization_and_parts,
+    organizations_text,
+    refuse_unknown,
+    sort_key,
+)
 
 if TYPE_CHECKING:
     from ..record import RecordView
@@ -93,13 +99,7 @@ def timeline(
     if low and high and low.earliest > high.latest:
         raise UsageError("START {start} is after END {end}", start=start, end=end)
     wanted = set(kinds) if kinds else set(KINDS) - {"organization"}
-    unknown = wanted - set(KINDS)
-    if unknown:
-        raise UsageError(
-            "unknown kind {kinds}; use one of: {choices}",
-            kinds=cut(", ".join(sorted(unknown)), quote=False),
-            choices=", ".join(KINDS),
-        )
+    refuse_unknown(wanted, KINDS, "unknown kind {kinds}; use one of: {choices}", "kinds")
     orgs = organization_and_parts(kg, org) if org else None
     chosen: list[str] = []
     hidden = 0
